@@ -1,0 +1,59 @@
+package org.cercle.community;
+
+import java.util.List;
+
+import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.jsoup.Jsoup;
+import org.jsoup.safety.Safelist;
+
+/**
+ * Renders Markdown written by members of the site into HTML that is safe to show: whatever the
+ * source holds (raw HTML, scripts, event handlers, {@code javascript:} links), only harmless
+ * markup comes out. One renderer for every module, so a preview and the public page agree.
+ */
+public final class Markdown {
+
+	private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), AutolinkExtension.create());
+
+	private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
+
+	private static final HtmlRenderer RENDERER = HtmlRenderer.builder().extensions(EXTENSIONS).build();
+
+	private static final Safelist ARTICLE_SAFELIST = Safelist.relaxed()
+		.addAttributes("code", "class")
+		.addAttributes("th", "align")
+		.addAttributes("td", "align")
+		.addProtocols("img", "src", "http", "https")
+		.preserveRelativeLinks(true);
+
+	private static final int WORDS_PER_MINUTE = 200;
+
+	private Markdown() {
+	}
+
+	/** Renders an article body: rich Markdown (tables, images, links), sanitised. */
+	public static String toSafeHtml(String markdown) {
+		var html = RENDERER.render(PARSER.parse(markdown));
+		return Jsoup.clean(html, "https://cercle.invalid/", ARTICLE_SAFELIST);
+	}
+
+	/** The text of a Markdown document without any markup, e.g. for a summary or a word count. */
+	public static String toPlainText(String markdown) {
+		return Jsoup.parse(RENDERER.render(PARSER.parse(markdown))).text();
+	}
+
+	/** Minutes a reader needs for the text, at 200 words a minute, at least one. */
+	public static int readingMinutes(String markdown) {
+		var text = toPlainText(markdown).strip();
+		if (text.isEmpty()) {
+			return 1;
+		}
+		int words = text.split("\\s+").length;
+		return Math.max(1, (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE);
+	}
+
+}

@@ -1,0 +1,17 @@
+package org.cercle.community;
+
+/**
+ * What other modules may show of a member: how to name them and where their profile lives.
+ *
+ * @param id the member's identity
+ * @param handle the unique, URL-safe handle used in {@code /members/{handle}}
+ * @param displayName the name the member chose to show
+ */
+public record MemberSummary(MemberId id, String handle, String displayName) {
+
+	/** Path of the member's public profile page. */
+	public String profilePath() {
+		return "/members/" + handle;
+	}
+
+}

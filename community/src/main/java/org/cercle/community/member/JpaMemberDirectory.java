@@ -1,0 +1,49 @@
+package org.cercle.community.member;
+
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.cercle.community.MemberDirectory;
+import org.cercle.community.MemberId;
+import org.cercle.community.MemberSummary;
+
+@Service
+@Transactional(readOnly = true)
+class JpaMemberDirectory implements MemberDirectory {
+
+	private final Members members;
+
+	JpaMemberDirectory(Members members) {
+		this.members = members;
+	}
+
+	@Override
+	public Map<MemberId, MemberSummary> findAll(Collection<MemberId> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		var uuids = ids.stream().map(MemberId::value).distinct().toList();
+		return members.findAllById(uuids)
+			.stream()
+			.map(Member::summary)
+			.collect(Collectors.toMap(MemberSummary::id, Function.identity()));
+	}
+
+	@Override
+	public Optional<MemberSummary> findById(MemberId id) {
+		return members.findById(id.value()).map(Member::summary);
+	}
+
+	@Override
+	public Optional<MemberSummary> findByHandle(String handle) {
+		return members.findByHandle(handle.toLowerCase(Locale.ROOT)).map(Member::summary);
+	}
+
+}

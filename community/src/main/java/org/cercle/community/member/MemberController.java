@@ -1,0 +1,31 @@
+package org.cercle.community.member;
+
+import java.util.Locale;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+@Controller
+class MemberController {
+
+	private final Members members;
+
+	MemberController(Members members) {
+		this.members = members;
+	}
+
+	@GetMapping("/members/{handle}")
+	@Transactional(readOnly = true)
+	String profile(@PathVariable String handle, Model model) {
+		var member = members.findByHandle(handle.toLowerCase(Locale.ROOT))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "community.error.member-not-found"));
+		model.addAttribute("profile", MemberProfile.of(member));
+		return "community/members/profile";
+	}
+
+}

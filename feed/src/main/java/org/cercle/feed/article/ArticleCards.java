@@ -1,0 +1,50 @@
+package org.cercle.feed.article;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import org.cercle.community.MemberDirectory;
+import org.cercle.community.MemberId;
+import org.cercle.community.MemberSummary;
+import org.cercle.feed.Link;
+import org.cercle.feed.StreamItem;
+
+/**
+ * Turns articles into the cards that list pages show, looking all their authors up in one call.
+ */
+@Component
+class ArticleCards {
+
+	static final String DELETED_MEMBER_KEY = "feed.member.deleted";
+
+	private final MemberDirectory members;
+
+	ArticleCards(MemberDirectory members) {
+		this.members = members;
+	}
+
+	List<StreamItem> of(List<Article> articles) {
+		var authors = authorsOf(articles);
+		return articles.stream().map(article -> card(article, authors)).toList();
+	}
+
+	StreamItem of(Article article) {
+		return card(article, authorsOf(List.of(article)));
+	}
+
+	private Map<MemberId, MemberSummary> authorsOf(Collection<Article> articles) {
+		return members.findAll(articles.stream().map(Article::authorId).toList());
+	}
+
+	private static StreamItem card(Article article, Map<MemberId, MemberSummary> authors) {
+		var author = authors.get(article.authorId());
+		var byline = author == null ? null : new Link(author.displayName(), author.profilePath());
+		var tags = article.sortedTags().stream().map(tag -> new Link(tag.name(), "/tags/" + tag.slug())).toList();
+		return new StreamItem("article", article.title(), "/articles/" + article.slug(), article.summary(),
+				article.publishedAt(), byline, article.readingMinutes(), tags);
+	}
+
+}

@@ -1,0 +1,28 @@
+package org.cercle.feed.article;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import org.cercle.feed.Link;
+import org.cercle.feed.StreamItem;
+
+/**
+ * An article as its own page shows it.
+ *
+ * @param card the article's title, summary, byline, tags and dates
+ * @param bodyHtml the body rendered from Markdown and sanitised
+ * @param updatedAt when the article was last edited
+ * @param previous the article published just before, if any
+ * @param next the article published just after, if any
+ * @param related published articles sharing tags with this one
+ */
+record ArticleDetail(StreamItem card, String bodyHtml, Instant updatedAt, @Nullable Link previous,
+		@Nullable Link next, List<StreamItem> related) {
+
+	String title() {
+		return card.title();
+	}
+
+}

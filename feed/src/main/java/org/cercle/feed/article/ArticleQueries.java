@@ -1,0 +1,43 @@
+package org.cercle.feed.article;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
+
+import org.cercle.community.Markdown;
+import org.cercle.feed.Link;
+
+/** Reads what the article pages show; only published articles are ever visible here. */
+@Service
+@Transactional(readOnly = true)
+class ArticleQueries {
+
+	static final int RELATED_COUNT = 3;
+
+	private final Articles articles;
+
+	private final ArticleCards cards;
+
+	ArticleQueries(Articles articles, ArticleCards cards) {
+		this.articles = articles;
+		this.cards = cards;
+	}
+
+	ArticleDetail detail(String slug) {
+		var article = articles.findPublished(slug)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "feed.error.article-not-found"));
+		var at = article.publishedAt();
+		var previous = articles.publishedBefore(at, article.id(), Limit.of(1)).stream().findFirst();
+		var next = articles.publishedAfter(at, article.id(), Limit.of(1)).stream().findFirst();
+		return new ArticleDetail(cards.of(article), Markdown.toSafeHtml(article.bodyMarkdown()), article.updatedAt(),
+				previous.map(ArticleQueries::link).orElse(null), next.map(ArticleQueries::link).orElse(null),
+				cards.of(articles.related(article.id(), RELATED_COUNT)));
+	}
+
+	private static Link link(Article article) {
+		return new Link(article.title(), "/articles/" + article.slug());
+	}
+
+}
