@@ -5,7 +5,7 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /** What the public profile page shows of a member. */
-record MemberProfile(String handle, String displayName, @Nullable String bio, @Nullable String organisation,
+public record MemberProfile(String handle, String displayName, @Nullable String bio, @Nullable String organisation,
 		Instant memberSince) {
 
 	static MemberProfile of(Member member) {

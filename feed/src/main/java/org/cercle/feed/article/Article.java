@@ -101,6 +101,7 @@ class Article {
 		Assert.state(status == Status.DRAFT, "Only a draft can be published");
 		status = Status.PUBLISHED;
 		publishedAt = at.truncatedTo(ChronoUnit.MICROS);
+		updatedAt = publishedAt;
 	}
 
 	void tag(Tag tag) {

@@ -18,10 +18,10 @@ import org.cercle.feed.StreamItem;
  * @param next the article published just after, if any
  * @param related published articles sharing tags with this one
  */
-record ArticleDetail(StreamItem card, String bodyHtml, Instant updatedAt, @Nullable Link previous,
+public record ArticleDetail(StreamItem card, String bodyHtml, Instant updatedAt, @Nullable Link previous,
 		@Nullable Link next, List<StreamItem> related) {
 
-	String title() {
+	public String title() {
 		return card.title();
 	}
 

@@ -1,0 +1,36 @@
+package org.cercle;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ModularityTests {
+
+	private final ApplicationModules modules = ApplicationModules.of(CercleApplication.class);
+
+	@Test
+	void modulesOnlyUseEachOthersPublishedApiAndHaveNoCycles() {
+		modules.verify();
+	}
+
+	@Test
+	void feedAndEventsDependOnCommunityOnly() {
+		var feed = modules.getModuleByName("feed").orElseThrow();
+		var events = modules.getModuleByName("events").orElseThrow();
+		var community = modules.getModuleByName("community").orElseThrow();
+		assertThat(feed.getDirectDependencies(modules).stream().map(d -> d.getTargetModule().getName()))
+			.allMatch("community"::equals);
+		assertThat(events.getDirectDependencies(modules).stream().map(d -> d.getTargetModule().getName()))
+			.allMatch("community"::equals);
+		assertThat(community.getDirectDependencies(modules).stream()).isEmpty();
+	}
+
+	@Test
+	void writesModuleDocumentation() {
+		new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+	}
+
+}

@@ -1,0 +1,30 @@
+package org.cercle.testsupport;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.annotation.AliasFor;
+
+/**
+ * The whole application on the tests' PostgreSQL, with the demo content loaded once. Every test
+ * class using it with the same web environment shares one Spring context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(properties = { "cercle.embedded-postgres.enabled=false", "spring.profiles.active=demo" })
+@Import(TestDatabaseConfiguration.class)
+@AutoConfigureMockMvc
+public @interface IntegrationTest {
+
+	@AliasFor(annotation = SpringBootTest.class, attribute = "webEnvironment")
+	WebEnvironment webEnvironment() default WebEnvironment.MOCK;
+
+}

@@ -1,0 +1,67 @@
+package org.cercle.testsupport;
+
+import org.testcontainers.postgresql.PostgreSQLContainer;
+
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+
+/** A real PostgreSQL for every Spring test, from {@link TestDatabase}. */
+@TestConfiguration(proxyBeanMethods = false)
+public class TestDatabaseConfiguration {
+
+	@Bean
+	@ServiceConnection
+	@Conditional(DockerAvailable.class)
+	PostgreSQLContainer postgresContainer() {
+		return new PostgreSQLContainer("postgres:18");
+	}
+
+	@Bean
+	@Conditional(DockerMissing.class)
+	JdbcConnectionDetails embeddedPostgresConnectionDetails() {
+		var postgres = TestDatabase.embedded();
+		return new JdbcConnectionDetails() {
+
+			@Override
+			public String getJdbcUrl() {
+				return "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
+			}
+
+			@Override
+			public String getUsername() {
+				return "postgres";
+			}
+
+			@Override
+			public String getPassword() {
+				return "";
+			}
+
+		};
+	}
+
+	static class DockerAvailable implements Condition {
+
+		@Override
+		public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+			return TestDatabase.useDocker();
+		}
+
+	}
+
+	static class DockerMissing implements Condition {
+
+		@Override
+		public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+			return !TestDatabase.useDocker();
+		}
+
+	}
+
+}
