@@ -1,6 +1,9 @@
 package org.cercle.app;
 
+import java.util.LinkedHashMap;
+
 import jakarta.servlet.http.HttpServletRequest;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -18,6 +21,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 public class Site {
 
 	public static final String NAME = "Cercle";
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	/** The site's absolute base URL, without trailing slash, as the client reached it. */
 	public String baseUrl() {
@@ -51,6 +56,26 @@ public class Site {
 	public String path() {
 		var request = currentRequest();
 		return request.getRequestURI().substring(request.getContextPath().length());
+	}
+
+	/**
+	 * The schema.org description of this page as JSON-LD: a {@code WebPage} of the {@code WebSite},
+	 * escaped so that it can sit inside a script element.
+	 */
+	public String webPageJsonLd(String title, String description) {
+		var site = new LinkedHashMap<String, Object>();
+		site.put("@type", "WebSite");
+		site.put("name", NAME);
+		site.put("url", baseUrl() + "/");
+		var page = new LinkedHashMap<String, Object>();
+		page.put("@context", "https://schema.org");
+		page.put("@type", "WebPage");
+		page.put("name", title);
+		page.put("description", description);
+		page.put("url", canonicalUrl());
+		page.put("inLanguage", language());
+		page.put("isPartOf", site);
+		return JSON.writeValueAsString(page).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
 	}
 
 	/** The language of the page, for {@code <html lang>}. */

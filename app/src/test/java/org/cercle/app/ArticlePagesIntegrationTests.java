@@ -36,13 +36,14 @@ class ArticlePagesIntegrationTests {
 	void describesItselfForSearchEnginesAndSocialNetworks() throws Exception {
 		var page = Pages.html(mvc.get().uri(LANDMARK).exchange());
 		assertThat(page.title()).isEqualTo("La communauté au coeur de l'organisation 2.0 — Cercle");
+		assertThat(page.select("script[type=application/ld+json]")).hasSize(2);
 		assertThat(page.select("meta[name=description]").attr("content")).startsWith("Longtemps reléguée");
 		assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo("http://localhost" + LANDMARK);
 		assertThat(page.select("meta[property=og:type]").attr("content")).isEqualTo("article");
 		assertThat(page.select("meta[property=og:url]").attr("content")).isEqualTo("http://localhost" + LANDMARK);
 		assertThat(page.select("link[rel=alternate][type=application/atom+xml]").attr("href"))
 			.isEqualTo("http://localhost/feed.atom");
-		var jsonLd = JsonMapper.builder().build().readTree(page.select("script[type=application/ld+json]").html());
+		var jsonLd = JsonMapper.builder().build().readTree(page.select("script[type=application/ld+json]").last().html());
 		assertThat(jsonLd.get("@type").asString()).isEqualTo("BlogPosting");
 		assertThat(jsonLd.get("headline").asString()).isEqualTo("La communauté au coeur de l'organisation 2.0");
 		assertThat(jsonLd.get("datePublished").asString()).isEqualTo("2013-03-20T06:45:00Z");

@@ -40,10 +40,12 @@ class HomePageIntegrationTests {
 		var published = jdbc.sql("select count(*) from feed_article where status = 'PUBLISHED'").query(Long.class)
 			.single();
 		var seen = new ArrayList<String>();
+		var titles = new HashSet<String>();
 		String next = "/";
 		int pages = 0;
 		while (next != null && pages++ < 100) {
 			var page = Pages.html(mvc.get().uri(next).exchange());
+			titles.add(page.title());
 			seen.addAll(page.select(".card-title a").eachAttr("href"));
 			var older = page.select("nav.pagination a[rel=next]");
 			next = older.isEmpty() ? null : older.attr("href");
@@ -51,6 +53,20 @@ class HomePageIntegrationTests {
 		assertThat(pages).isGreaterThan(3);
 		assertThat(seen).hasSize(published.intValue());
 		assertThat(new HashSet<>(seen)).hasSameSizeAs(seen);
+		assertThat(titles).as("every page has its own title").hasSize(pages);
+	}
+
+	@Test
+	void describesTheSiteForSearchEngines() throws Exception {
+		var page = Pages.html(mvc.get().uri("/").exchange());
+		assertThat(page.select("meta[name=description]").attr("content")).startsWith("Cercle, le portail");
+		assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo("http://localhost/");
+		assertThat(page.select("meta[property=og:title]").attr("content")).isEqualTo(page.title());
+		var jsonLd = tools.jackson.databind.json.JsonMapper.builder()
+			.build()
+			.readTree(page.select("script[type=application/ld+json]").html());
+		assertThat(jsonLd.get("@type").asString()).isEqualTo("WebPage");
+		assertThat(jsonLd.get("isPartOf").get("name").asString()).isEqualTo("Cercle");
 	}
 
 	@Test
@@ -58,7 +74,7 @@ class HomePageIntegrationTests {
 		var older = Pages.html(mvc.get().uri("/").exchange()).select("nav.pagination a[rel=next]").attr("href");
 		assertThat(older).matches("/\\?avant=\\d+_[0-9a-f-]{36}");
 		var page = Pages.html(mvc.get().uri(older).exchange());
-		assertThat(page.title()).isEqualTo("Cercle — publications plus anciennes");
+		assertThat(page.title()).startsWith("Cercle — publications jusqu'au ");
 		assertThat(page.select("nav.pagination a").eachText()).contains("Revenir aux plus récentes");
 	}
 
