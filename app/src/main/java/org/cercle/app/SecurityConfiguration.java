@@ -1,15 +1,25 @@
 package org.cercle.app;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Who may do what over HTTP. Reading is open to everyone; management pages need a role. CSRF
- * tokens live in a cookie rather than the session, so anonymous readers never create a session.
+ * Who may do what over HTTP. Reading is open to everyone; every other request needs a signed-in
+ * member, and management pages a role. CSRF tokens live in a cookie rather than the session, so
+ * anonymous readers never create a session; sessions themselves live in PostgreSQL. Sign-in goes
+ * through the community module's one AuthenticationProvider bean (throttled password sign-in).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -18,21 +28,49 @@ class SecurityConfiguration {
 			+ "style-src 'self'; script-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
 
+	/** Pages anyone may read. */
+	static final String[] PUBLIC_PAGES = { "/", "/articles", "/articles/*", "/tags/*", "/tags/*/feed.atom",
+			"/members/*", "/feed.atom", "/sitemap.xml", "/robots.txt", "/login", "/register", "/error",
+			"/css/**", "/favicon*.svg" };
+
 	@Bean
 	SecurityFilterChain web(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests(requests -> requests.requestMatchers("/manage/**")
-			.authenticated()
-			.requestMatchers("/actuator/health/**", "/actuator/prometheus")
-			.permitAll()
-			.requestMatchers("/actuator/**")
-			.denyAll()
-			.anyRequest()
-			.permitAll())
+		http.authorizeHttpRequests(requests -> requests
+			.requestMatchers(HttpMethod.GET, PUBLIC_PAGES).permitAll()
+			.requestMatchers(HttpMethod.POST, "/register").permitAll()
+			.requestMatchers("/actuator/health/**", "/actuator/prometheus").permitAll()
+			.requestMatchers("/actuator/**").denyAll()
+			.requestMatchers("/manage/members/**", "/manage/audit").hasRole("ADMIN")
+			.requestMatchers("/manage/**").hasAnyRole("AUTHOR", "ORGANISER", "MODERATOR", "ADMIN")
+			.anyRequest().authenticated())
+			.formLogin(form -> form.loginPage("/login").failureHandler(signInFailure()).defaultSuccessUrl("/", false)
+				.permitAll())
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?deconnecte").permitAll())
 			.csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
+			.exceptionHandling(errors -> errors.accessDeniedHandler(accessDenied()))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
 		return http.build();
+	}
+
+	/** A refused form (missing or stale CSRF token) says so, in the site's error page. */
+	private static AccessDeniedHandler accessDenied() {
+		return (request, response, exception) -> {
+			if (exception instanceof CsrfException) {
+				request.setAttribute("errorMessageKey", "error.csrf");
+			}
+			response.sendError(HttpServletResponse.SC_FORBIDDEN);
+		};
+	}
+
+	/** Says why sign-in failed in words that never reveal whether an account exists. */
+	private static AuthenticationFailureHandler signInFailure() {
+		return (request, response, exception) -> {
+			var reason = exception instanceof LockedException ? "trop"
+					: exception instanceof DisabledException ? "suspendu" : "identifiants";
+			response.sendRedirect(request.getContextPath() + "/login?erreur=" + reason);
+		};
 	}
 
 }

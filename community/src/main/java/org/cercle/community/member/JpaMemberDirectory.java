@@ -1,7 +1,6 @@
 package org.cercle.community.member;
 
 import java.util.Collection;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -43,7 +42,7 @@ class JpaMemberDirectory implements MemberDirectory {
 
 	@Override
 	public Optional<MemberSummary> findByHandle(String handle) {
-		return members.findByHandle(handle.toLowerCase(Locale.ROOT)).map(Member::summary);
+		return members.findByHandle(handle).filter(m -> m.status() != Member.Status.DELETED).map(Member::summary);
 	}
 
 }

@@ -1,21 +1,41 @@
 package org.cercle.community.member;
 
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
+
+import org.springframework.util.Assert;
 
 import org.cercle.community.MemberId;
 import org.cercle.community.MemberSummary;
 
+/** A member of the community: public identity, sign-in identity, status and roles. */
 @Entity
 @Table(name = "community_member")
-class Member {
+public class Member {
+
+	public enum Status {
+
+		ACTIVE, SUSPENDED, DELETED
+
+	}
+
+	public static final String DELETED_NAME = "membre supprimé";
 
 	@Id
 	private UUID id;
@@ -26,12 +46,35 @@ class Member {
 	@Column(name = "display_name", nullable = false)
 	private String displayName;
 
+	private @Nullable String email;
+
+	@Column(name = "password_hash")
+	private @Nullable String passwordHash;
+
 	private @Nullable String bio;
 
 	private @Nullable String organisation;
 
+	private @Nullable String links;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private Status status = Status.ACTIVE;
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "community_member_role", joinColumns = @JoinColumn(name = "member_id"))
+	@Column(name = "role")
+	@Enumerated(EnumType.STRING)
+	private Set<Role> roles = EnumSet.noneOf(Role.class);
+
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
+
+	@Column(name = "deleted_at")
+	private @Nullable Instant deletedAt;
+
+	@Version
+	private long version;
 
 	protected Member() {
 		this.id = UUID.randomUUID();
@@ -40,40 +83,120 @@ class Member {
 		this.createdAt = Instant.EPOCH;
 	}
 
-	Member(String handle, String displayName, @Nullable String bio, @Nullable String organisation, Instant createdAt) {
+	public Member(String handle, String displayName, @Nullable String email, @Nullable String passwordHash,
+			Instant createdAt) {
 		this.id = UUID.randomUUID();
 		this.handle = handle.toLowerCase(Locale.ROOT);
 		this.displayName = displayName;
-		this.bio = bio;
-		this.organisation = organisation;
+		this.email = email == null ? null : email.strip();
+		this.passwordHash = passwordHash;
 		this.createdAt = createdAt;
 	}
 
-	UUID id() {
+	public void describe(String displayName, @Nullable String bio, @Nullable String organisation,
+			@Nullable String links) {
+		Assert.state(status != Status.DELETED, "A deleted member has no profile");
+		this.displayName = displayName;
+		this.bio = bio;
+		this.organisation = organisation;
+		this.links = links;
+	}
+
+	public void changePassword(String passwordHash) {
+		this.passwordHash = passwordHash;
+	}
+
+	public void grant(Role role) {
+		roles.add(role);
+	}
+
+	public void revoke(Role role) {
+		roles.remove(role);
+	}
+
+	public void suspend() {
+		Assert.state(status == Status.ACTIVE, "Only an active member can be suspended");
+		status = Status.SUSPENDED;
+	}
+
+	public void reactivate() {
+		Assert.state(status == Status.SUSPENDED, "Only a suspended member can be reactivated");
+		status = Status.ACTIVE;
+	}
+
+	/**
+	 * Erases every personal datum: what the member wrote elsewhere stays, signed "membre supprimé".
+	 */
+	public void erase(Instant at) {
+		handle = "supprime-" + id.toString().substring(0, 8);
+		displayName = DELETED_NAME;
+		email = null;
+		passwordHash = null;
+		bio = null;
+		organisation = null;
+		links = null;
+		roles.clear();
+		status = Status.DELETED;
+		deletedAt = at;
+	}
+
+	public UUID id() {
 		return id;
 	}
 
-	String handle() {
+	public MemberId memberId() {
+		return new MemberId(id);
+	}
+
+	public String handle() {
 		return handle;
 	}
 
-	String displayName() {
+	public String displayName() {
 		return displayName;
 	}
 
-	@Nullable String bio() {
+	public @Nullable String email() {
+		return email;
+	}
+
+	public @Nullable String passwordHash() {
+		return passwordHash;
+	}
+
+	public @Nullable String bio() {
 		return bio;
 	}
 
-	@Nullable String organisation() {
+	public @Nullable String organisation() {
 		return organisation;
 	}
 
-	Instant createdAt() {
+	public @Nullable String links() {
+		return links;
+	}
+
+	public Status status() {
+		return status;
+	}
+
+	public boolean isActive() {
+		return status == Status.ACTIVE;
+	}
+
+	public Set<Role> roles() {
+		return Set.copyOf(roles);
+	}
+
+	public boolean holds(Role role) {
+		return roles.contains(role);
+	}
+
+	public Instant createdAt() {
 		return createdAt;
 	}
 
-	MemberSummary summary() {
+	public MemberSummary summary() {
 		return new MemberSummary(new MemberId(id), handle, displayName);
 	}
 

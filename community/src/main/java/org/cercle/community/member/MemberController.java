@@ -1,7 +1,5 @@
 package org.cercle.community.member;
 
-import java.util.Locale;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,7 +20,8 @@ class MemberController {
 	@GetMapping("/members/{handle}")
 	@Transactional(readOnly = true)
 	String profile(@PathVariable String handle, Model model) {
-		var member = members.findByHandle(handle.toLowerCase(Locale.ROOT))
+		var member = members.findByHandle(handle)
+			.filter(found -> found.status() != Member.Status.DELETED)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "community.error.member-not-found"));
 		model.addAttribute("profile", MemberProfile.of(member));
 		return "community/members/profile";

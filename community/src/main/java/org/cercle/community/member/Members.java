@@ -1,12 +1,43 @@
 package org.cercle.community.member;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
-interface Members extends JpaRepository<Member, UUID> {
+public interface Members extends JpaRepository<Member, UUID> {
 
-	Optional<Member> findByHandle(String handle);
+	@Query("select m from Member m where lower(m.handle) = lower(:handle)")
+	Optional<Member> findByHandle(@Param("handle") String handle);
+
+	@Query("select m from Member m where lower(m.email) = lower(:email)")
+	Optional<Member> findByEmail(@Param("email") String email);
+
+	@Query("select count(m) > 0 from Member m where lower(m.handle) = lower(:handle)")
+	boolean handleTaken(@Param("handle") String handle);
+
+	@Query("select count(m) > 0 from Member m where lower(m.email) = lower(:email)")
+	boolean emailTaken(@Param("email") String email);
+
+	/** The member who signs in with that identifier: an email or a handle. */
+	default Optional<Member> findBySignInIdentifier(String identifier) {
+		var trimmed = identifier.strip();
+		return trimmed.contains("@") ? findByEmail(trimmed) : findByHandle(trimmed);
+	}
+
+	@Query("""
+			select m from Member m where m.status <> org.cercle.community.member.Member.Status.DELETED
+			and (:query = '' or lower(m.handle) like lower(concat('%', :query, '%'))
+			     or lower(m.displayName) like lower(concat('%', :query, '%'))
+			     or lower(m.email) like lower(concat('%', :query, '%')))
+			order by m.createdAt desc""")
+	List<Member> search(@Param("query") String query, Limit limit);
+
+	@Query("select count(m) > 0 from Member m join m.roles r where r = org.cercle.community.member.Role.ADMIN")
+	boolean anyAdmin();
 
 }

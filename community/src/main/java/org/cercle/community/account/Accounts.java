@@ -1,0 +1,119 @@
+package org.cercle.community.account;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+import org.springframework.web.server.ResponseStatusException;
+
+import org.cercle.community.MemberDeleted;
+import org.cercle.community.PersonalData;
+import org.cercle.community.member.Member;
+import org.cercle.community.member.Members;
+import org.cercle.community.member.ProfileLinks;
+
+/** What a member does with their own account: profile, password, export, deletion. */
+@Service
+@Transactional
+class Accounts {
+
+	private final Members members;
+
+	private final PasswordEncoder passwords;
+
+	private final PasswordPolicy policy;
+
+	private final List<PersonalData> personalData;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Accounts(Members members, PasswordEncoder passwords, PasswordPolicy policy, List<PersonalData> personalData,
+			ApplicationEventPublisher events, Clock clock) {
+		this.members = members;
+		this.passwords = passwords;
+		this.policy = policy;
+		this.personalData = personalData;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	Member member(UUID id) {
+		return members.findById(id)
+			.filter(Member::isActive)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN, "community.account.gone"));
+	}
+
+	Member describe(UUID id, ProfileForm form, Errors errors) {
+		if (!ProfileLinks.valid(form.links())) {
+			errors.rejectValue("links", "community.profile.links.invalid");
+		}
+		var member = member(id);
+		if (!errors.hasErrors()) {
+			member.describe(Objects.requireNonNull(form.displayName()).strip(), blankToNull(form.bio()),
+					blankToNull(form.organisation()), blankToNull(form.links()));
+		}
+		return member;
+	}
+
+	Member changePassword(UUID id, PasswordForm form, Errors errors) {
+		var member = member(id);
+		if (form.currentPassword() == null || !passwords.matches(form.currentPassword(), member.passwordHash())) {
+			errors.rejectValue("currentPassword", "community.password.current-wrong");
+			return member;
+		}
+		var fresh = String.valueOf(form.newPassword());
+		policy.check(fresh, member.handle(), member.email())
+			.ifPresent(key -> errors.rejectValue("newPassword", key));
+		if (!errors.hasErrors()) {
+			member.changePassword(passwords.encode(fresh));
+		}
+		return member;
+	}
+
+	@Transactional(readOnly = true)
+	Map<String, Object> export(UUID id) {
+		var member = member(id);
+		var profile = new LinkedHashMap<String, Object>();
+		profile.put("handle", member.handle());
+		profile.put("displayName", member.displayName());
+		profile.put("email", member.email());
+		profile.put("bio", member.bio());
+		profile.put("organisation", member.organisation());
+		profile.put("links", ProfileLinks.parse(member.links()));
+		profile.put("roles", member.roles().stream().map(Enum::name).sorted().toList());
+		profile.put("memberSince", member.createdAt().toString());
+		var export = new LinkedHashMap<String, Object>();
+		export.put("exportedAt", clock.instant().toString());
+		export.put("profile", profile);
+		personalData.forEach(part -> export.put(part.section(), part.of(member.memberId())));
+		return export;
+	}
+
+	/** Erases the member's personal data when the password confirms it; false otherwise. */
+	boolean delete(UUID id, String password) {
+		var member = member(id);
+		if (!passwords.matches(password, member.passwordHash())) {
+			return false;
+		}
+		member.erase(clock.instant());
+		events.publishEvent(new MemberDeleted(member.memberId()));
+		return true;
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+
+}

@@ -1,0 +1,96 @@
+package org.cercle.community.admin;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
+
+import org.cercle.community.member.Member;
+import org.cercle.community.member.Members;
+import org.cercle.community.member.Role;
+
+/** What admins do to members: roles and suspension, each written to the audit log. */
+@Service
+@Transactional
+class MemberAdministration {
+
+	static final int LISTED = 100;
+
+	private final Members members;
+
+	private final AuditLog audit;
+
+	MemberAdministration(Members members, AuditLog audit) {
+		this.members = members;
+		this.audit = audit;
+	}
+
+	@Transactional(readOnly = true)
+	List<MemberRow> search(String query) {
+		var trimmed = query.strip();
+		return members.search(trimmed.length() > 100 ? trimmed.substring(0, 100) : trimmed, Limit.of(LISTED))
+			.stream()
+			.map(MemberRow::of)
+			.toList();
+	}
+
+	void grant(UUID actor, String handle, Role role) {
+		var member = find(handle);
+		member.grant(role);
+		audit.record(actor, "ROLE_GRANTED", member.id(), role.name());
+	}
+
+	void revoke(UUID actor, String handle, Role role) {
+		var member = find(handle);
+		if (role == Role.ADMIN && member.id().equals(actor)) {
+			throw new ResponseStatusException(HttpStatus.CONFLICT, "community.admin.cannot-revoke-self");
+		}
+		member.revoke(role);
+		audit.record(actor, "ROLE_REVOKED", member.id(), role.name());
+	}
+
+	Member suspend(UUID actor, String handle) {
+		var member = find(handle);
+		if (member.id().equals(actor)) {
+			throw new ResponseStatusException(HttpStatus.CONFLICT, "community.admin.cannot-suspend-self");
+		}
+		if (!member.isActive()) {
+			throw new ResponseStatusException(HttpStatus.CONFLICT, "community.admin.not-active");
+		}
+		member.suspend();
+		audit.record(actor, "MEMBER_SUSPENDED", member.id(), null);
+		return member;
+	}
+
+	void reactivate(UUID actor, String handle) {
+		var member = find(handle);
+		if (member.status() != Member.Status.SUSPENDED) {
+			throw new ResponseStatusException(HttpStatus.CONFLICT, "community.admin.not-suspended");
+		}
+		member.reactivate();
+		audit.record(actor, "MEMBER_REACTIVATED", member.id(), null);
+	}
+
+	private Member find(String handle) {
+		return members.findByHandle(handle)
+			.filter(member -> member.status() != Member.Status.DELETED)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "community.error.member-not-found"));
+	}
+
+	/** A member as the admin list shows them. */
+	public record MemberRow(String handle, String displayName, String email, String status, List<String> roles,
+			java.time.Instant memberSince) {
+
+		static MemberRow of(Member member) {
+			return new MemberRow(member.handle(), member.displayName(), String.valueOf(member.email()),
+					member.status().name(), member.roles().stream().map(Enum::name).sorted().toList(),
+					member.createdAt());
+		}
+
+	}
+
+}
