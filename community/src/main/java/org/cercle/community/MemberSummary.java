@@ -5,9 +5,10 @@ package org.cercle.community;
  *
  * @param id the member's identity
  * @param handle the unique, URL-safe handle used in {@code /members/{handle}}
- * @param displayName the name the member chose to show
+ * @param displayName the name the member chose to show, "membre supprimé" once deleted
+ * @param deleted whether the member deleted their account: then they have no profile page
  */
-public record MemberSummary(MemberId id, String handle, String displayName) {
+public record MemberSummary(MemberId id, String handle, String displayName, boolean deleted) {
 
 	/** Path of the member's public profile page. */
 	public String profilePath() {

@@ -46,8 +46,8 @@ class Registration {
 
 	/** Checks what needs the database and the password rules; adds field errors for each problem. */
 	void check(RegistrationForm form, Errors errors) {
-		var handle = Objects.requireNonNull(form.handle());
-		var email = Objects.requireNonNull(form.email());
+		var handle = Objects.requireNonNullElse(form.handle(), "");
+		var email = Objects.requireNonNullElse(form.email(), "");
 		if (!errors.hasFieldErrors("handle") && members.handleTaken(handle)) {
 			errors.rejectValue("handle", "community.register.handle.taken");
 		}
@@ -55,7 +55,7 @@ class Registration {
 			errors.rejectValue("email", "community.register.email.taken");
 		}
 		if (!errors.hasFieldErrors("password")) {
-			policy.check(Objects.requireNonNull(form.password()), handle, email)
+			policy.check(Objects.requireNonNullElse(form.password(), ""), handle, email)
 				.ifPresent(key -> errors.rejectValue("password", key));
 		}
 	}

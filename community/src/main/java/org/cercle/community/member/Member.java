@@ -197,7 +197,7 @@ public class Member {
 	}
 
 	public MemberSummary summary() {
-		return new MemberSummary(new MemberId(id), handle, displayName);
+		return new MemberSummary(new MemberId(id), handle, displayName, status == Status.DELETED);
 	}
 
 }

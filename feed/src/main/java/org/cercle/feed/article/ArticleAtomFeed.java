@@ -14,6 +14,8 @@ import com.rometools.rome.feed.synd.SyndPerson;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.WireFeedOutput;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.stereotype.Component;
 
 import org.cercle.community.Markdown;
@@ -76,9 +78,9 @@ class ArticleAtomFeed {
 		return entry;
 	}
 
-	private static SyndPerson author(MemberSummary author, String baseUrl) {
+	private static SyndPerson author(@Nullable MemberSummary author, String baseUrl) {
 		var person = new Person();
-		if (author == null) {
+		if (author == null || author.deleted()) {
 			person.setName("membre supprimé");
 			return person;
 		}

@@ -18,8 +18,6 @@ import org.cercle.feed.StreamItem;
 @Component
 class ArticleCards {
 
-	static final String DELETED_MEMBER_KEY = "feed.member.deleted";
-
 	private final MemberDirectory members;
 
 	ArticleCards(MemberDirectory members) {
@@ -41,7 +39,7 @@ class ArticleCards {
 
 	private static StreamItem card(Article article, Map<MemberId, MemberSummary> authors) {
 		var author = authors.get(article.authorId());
-		var byline = author == null ? null : new Link(author.displayName(), author.profilePath());
+		var byline = author == null || author.deleted() ? null : new Link(author.displayName(), author.profilePath());
 		var tags = article.sortedTags().stream().map(tag -> new Link(tag.name(), "/tags/" + tag.slug())).toList();
 		return new StreamItem("article", article.title(), "/articles/" + article.slug(), article.summary(),
 				article.publishedAt(), byline, article.readingMinutes(), tags);

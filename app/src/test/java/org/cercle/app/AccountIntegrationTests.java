@@ -1,0 +1,228 @@
+package org.cercle.app;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import org.cercle.community.MemberDeleted;
+import org.cercle.community.account.TestMembers;
+import org.cercle.community.member.Member;
+import org.cercle.testsupport.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+@IntegrationTest
+@RecordApplicationEvents
+class AccountIntegrationTests {
+
+	private static final AtomicInteger CLIENTS = new AtomicInteger();
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	TestMembers members;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	ApplicationEvents events;
+
+	@Test
+	void registersSignsInAndLandsOnTheAccountPage() {
+		var result = register("nouvelle", "Nouvelle Membre", "nouvelle@exemple.ch", "un café au bord du lac");
+		assertThat(result).hasStatus(302).hasRedirectedUrl("/account");
+		assertThat(count("select count(*) from community_member where handle = 'nouvelle'")).isOne();
+		var hash = jdbc.sql("select password_hash from community_member where handle = 'nouvelle'").query(String.class).single();
+		assertThat(hash).startsWith("{bcrypt}").doesNotContain("un café");
+	}
+
+	@Test
+	void refusesHandleOrEmailThatDifferOnlyInCase() {
+		var existing = members.create("casse");
+		var result = register(existing.handle().toUpperCase(), "Autre", existing.email().toUpperCase(),
+				"une autre phrase de passe");
+		assertThat(result).hasStatus(409);
+		var page = Pages.html(result);
+		assertThat(page.select("#handle-error").text()).isEqualTo("Cet identifiant est déjà pris.");
+		assertThat(page.select("#email-error").text()).isEqualTo("Un compte existe déjà avec cette adresse e-mail.");
+		assertThat(page.select("#handle").attr("value")).as("keeps what was typed").isEqualTo(existing.handle().toUpperCase());
+		assertThat(page.select("#password").attr("value")).as("but never the password").isEmpty();
+		assertThat(count("select count(*) from community_member where lower(email) = lower('" + existing.email() + "')")).isOne();
+	}
+
+	@Test
+	void explainsEachBadFieldInFrench() {
+		var result = register("a b", "", "pas-une-adresse", "court");
+		assertThat(result).hasStatus(400);
+		var page = Pages.html(result);
+		assertThat(page.select("#handle-error").text()).startsWith("L'identifiant doit compter de 3 à 30 caractères");
+		assertThat(page.select("#displayName-error").text()).isEqualTo("Indiquez le nom à afficher.");
+		assertThat(page.select("#email-error").text()).isEqualTo("Cette adresse e-mail n'est pas valide.");
+		assertThat(page.select("#password-error").text()).isEqualTo("Le mot de passe doit compter au moins 12 caractères.");
+	}
+
+	@Test
+	void refusesCommonPasswordsAndPasswordsHoldingTheHandleOrEmail() {
+		assertThat(Pages.html(register("paul-h", "Paul", "paul-h@exemple.ch", "123qweasdzxc")).select("#password-error").text())
+			.startsWith("Ce mot de passe est trop courant");
+		assertThat(Pages.html(register("paul-h", "Paul", "paul-h@exemple.ch", "mon nom est paul-h ici")).select("#password-error").text())
+			.startsWith("Le mot de passe ne doit contenir ni votre identifiant");
+		assertThat(count("select count(*) from community_member where handle = 'paul-h'")).isZero();
+	}
+
+	@Test
+	void editsTheProfileShownPublicly() {
+		var member = members.create("profil");
+		var result = mvc.post()
+			.uri("/account/profile")
+			.param("displayName", "Camille Profil")
+			.param("bio", "Je travaille sur le futur du travail.")
+			.param("organisation", "Atelier")
+			.param("links", "https://exemple.ch/camille")
+			.with(user(TestMembers.principal(member)))
+			.with(csrf())
+			.exchange();
+		assertThat(result).hasStatus(302).hasRedirectedUrl("/account");
+		var profile = Pages.html(mvc.get().uri("/members/" + member.handle()).exchange());
+		assertThat(profile.select("h1").text()).isEqualTo("Camille Profil");
+		assertThat(profile.select(".lead").text()).isEqualTo("Je travaille sur le futur du travail.");
+		assertThat(profile.select(".links a").attr("href")).isEqualTo("https://exemple.ch/camille");
+		assertThat(profile.select(".links a").attr("rel")).contains("nofollow");
+	}
+
+	@Test
+	void refusesAHugeBioAndSavesNothing() {
+		var member = members.create("enorme");
+		var result = mvc.post()
+			.uri("/account/profile")
+			.param("displayName", "Nouveau nom")
+			.param("bio", "x".repeat(1_000_000))
+			.with(user(TestMembers.principal(member)))
+			.with(csrf())
+			.exchange();
+		assertThat(result).hasStatus(400);
+		assertThat(Pages.html(result).select("#bio-error").text()).isEqualTo("La présentation ne peut dépasser 2000 caractères.");
+		assertThat(members.reload(member).displayName()).isEqualTo(member.displayName());
+	}
+
+	@Test
+	void refusesLinksThatAreNotWebAddresses() {
+		var member = members.create("liens");
+		var result = mvc.post()
+			.uri("/account/profile")
+			.param("displayName", "Liens")
+			.param("links", "javascript:alert(1)")
+			.with(user(TestMembers.principal(member)))
+			.with(csrf())
+			.exchange();
+		assertThat(result).hasStatus(400);
+		assertThat(members.reload(member).links()).isNull();
+	}
+
+	@Test
+	void changingThePasswordNeedsTheCurrentOne() {
+		var member = members.create("motdepasse");
+		var wrong = mvc.post()
+			.uri("/account/password")
+			.param("currentPassword", "pas le bon")
+			.param("newPassword", "une toute nouvelle phrase")
+			.with(user(TestMembers.principal(member)))
+			.with(csrf())
+			.exchange();
+		assertThat(wrong).hasStatus(400);
+		assertThat(Pages.html(wrong).select("#currentPassword-error").text()).isEqualTo("Le mot de passe actuel est incorrect.");
+		var right = mvc.post()
+			.uri("/account/password")
+			.param("currentPassword", TestMembers.PASSWORD)
+			.param("newPassword", "une toute nouvelle phrase")
+			.with(user(TestMembers.principal(member)))
+			.with(csrf())
+			.exchange();
+		assertThat(right).hasStatus(302);
+		assertThat(members.reload(member).passwordHash()).isNotEqualTo(member.passwordHash());
+	}
+
+	@Test
+	void exportHoldsExactlyThatMembersData() throws Exception {
+		var member = members.create("export");
+		var other = members.create("autre");
+		var result = mvc.get().uri("/account/export").with(user(TestMembers.principal(member))).exchange();
+		assertThat(result).hasStatusOk().hasContentTypeCompatibleWith("application/json");
+		assertThat(result.getResponse().getHeader("Content-Disposition")).contains("attachment");
+		var body = Pages.body(result);
+		var json = JsonMapper.builder().build().readTree(body);
+		assertThat(json.get("profile").get("handle").asString()).isEqualTo(member.handle());
+		assertThat(json.get("profile").get("email").asString()).isEqualTo(member.email());
+		assertThat(body).doesNotContain(other.handle(), other.email(), "password", "bcrypt");
+	}
+
+	@Test
+	void deletionNeedsThePasswordThenErasesPersonalDataAndKeepsWhatTheMemberWrote() {
+		var member = members.create("depart");
+		var article = jdbc.sql("""
+				insert into feed_article (id, slug, title, summary, body_markdown, author_id, status, published_at, updated_at, reading_minutes)
+				values (gen_random_uuid(), :slug, 'Un article à garder', 'Résumé', 'Corps', :author, 'PUBLISHED', now(), now(), 1)""")
+			.param("slug", "un-article-a-garder-" + member.handle())
+			.param("author", member.id())
+			.update();
+		assertThat(article).isOne();
+
+		var refused = mvc.post().uri("/account/delete").param("password", "pas le bon")
+			.with(user(TestMembers.principal(member))).with(csrf()).exchange();
+		assertThat(refused).hasStatus(400);
+		assertThat(members.reload(member).status()).isEqualTo(Member.Status.ACTIVE);
+
+		var deleted = mvc.post().uri("/account/delete").param("password", TestMembers.PASSWORD)
+			.with(user(TestMembers.principal(member))).with(csrf()).exchange();
+		assertThat(deleted).hasStatus(302).hasRedirectedUrl("/");
+		var erased = members.reload(member);
+		assertThat(erased.status()).isEqualTo(Member.Status.DELETED);
+		assertThat(erased.email()).isNull();
+		assertThat(erased.passwordHash()).isNull();
+		assertThat(erased.bio()).isNull();
+		assertThat(erased.displayName()).isEqualTo("membre supprimé");
+		assertThat(erased.handle()).doesNotContain(member.handle());
+		assertThat(events.stream(MemberDeleted.class)).anyMatch(event -> event.memberId().equals(member.memberId()));
+		assertThat(mvc.get().uri("/members/" + member.handle()).exchange()).hasStatus(404);
+		var page = Pages.html(mvc.get().uri("/articles/un-article-a-garder-" + member.handle()).exchange());
+		assertThat(page.select(".article .meta").text()).contains("membre supprimé");
+	}
+
+	private org.springframework.test.web.servlet.assertj.MvcTestResult register(String handle, String name,
+			String email, String password) {
+		return mvc.post()
+			.uri("/register")
+			.param("handle", handle)
+			.param("displayName", name)
+			.param("email", email)
+			.param("password", password)
+			.with(csrf())
+			.with(fromNewClient())
+			.exchange();
+	}
+
+	private long count(String sql) {
+		return jdbc.sql(sql).query(Long.class).single();
+	}
+
+	private static RequestPostProcessor fromNewClient() {
+		var address = "registration-client-" + CLIENTS.incrementAndGet();
+		return request -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
+	}
+
+}

@@ -1,0 +1,153 @@
+package org.cercle.app;
+
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import org.cercle.community.account.TestMembers;
+import org.cercle.community.member.Member;
+import org.cercle.community.member.Role;
+import org.cercle.testsupport.IntegrationTest;
+
+import static java.util.Map.entry;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+/**
+ * Every route the application maps, for every kind of visitor, answers as the rules below say. A
+ * route added without a rule here fails {@link #everyMappedRouteHasARule()}.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixIntegrationTests {
+
+	enum Access {
+
+		/** Anyone, signed in or not. */
+		PUBLIC,
+		/** Any signed-in member; anonymous visitors are sent to sign in. */
+		MEMBER,
+		/** Admins only. */
+		ADMIN
+
+	}
+
+	enum Visitor {
+
+		ANONYMOUS, MEMBER, AUTHOR, ORGANISER, MODERATOR, ADMIN
+
+	}
+
+	static final Map<String, Access> RULES = Map.ofEntries(entry("GET /", Access.PUBLIC),
+			entry("GET /articles", Access.PUBLIC), entry("GET /articles/{slug}", Access.PUBLIC),
+			entry("GET /tags/{slug}", Access.PUBLIC), entry("GET /tags/{slug}/feed.atom", Access.PUBLIC),
+			entry("GET /feed.atom", Access.PUBLIC), entry("GET /sitemap.xml", Access.PUBLIC),
+			entry("GET /robots.txt", Access.PUBLIC), entry("GET /members/{handle}", Access.PUBLIC),
+			entry("GET /login", Access.PUBLIC), entry("GET /register", Access.PUBLIC),
+			entry("POST /register", Access.PUBLIC), entry("GET /account", Access.MEMBER),
+			entry("POST /account/profile", Access.MEMBER), entry("POST /account/password", Access.MEMBER),
+			entry("GET /account/export", Access.MEMBER), entry("POST /account/delete", Access.MEMBER),
+			entry("GET /manage/members", Access.ADMIN), entry("POST /manage/members/{handle}/roles", Access.ADMIN),
+			entry("POST /manage/members/{handle}/suspension", Access.ADMIN),
+			entry("POST /manage/members/{handle}/reactivation", Access.ADMIN), entry("GET /manage/audit", Access.ADMIN));
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	TestMembers members;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	private final Map<Visitor, Member> visitors = new java.util.EnumMap<>(Visitor.class);
+
+	private Member target;
+
+	@Test
+	void everyMappedRouteHasARule() {
+		var mapped = new TreeSet<String>();
+		mappings.getHandlerMethods().forEach((info, handler) -> {
+			if (handler.getBeanType().getName().startsWith("org.cercle")) {
+				for (var method : info.getMethodsCondition().getMethods()) {
+					info.getPatternValues().forEach(pattern -> mapped.add(method + " " + pattern));
+				}
+				if (info.getMethodsCondition().getMethods().isEmpty()) {
+					info.getPatternValues().forEach(pattern -> mapped.add("ANY " + pattern));
+				}
+			}
+		});
+		assertThat(mapped).as("routes without an authorization rule in this test").isSubsetOf(RULES.keySet());
+		assertThat(RULES.keySet()).as("rules for routes that no longer exist").isSubsetOf(mapped);
+	}
+
+	Stream<Arguments> routesAndVisitors() {
+		return RULES.entrySet()
+			.stream()
+			.flatMap(rule -> Stream.of(Visitor.values()).map(visitor -> Arguments.of(rule.getKey(), visitor)));
+	}
+
+	@ParameterizedTest(name = "{0} as {1}")
+	@MethodSource("routesAndVisitors")
+	void answersEachVisitorAsTheRuleSays(String route, Visitor visitor) {
+		var method = HttpMethod.valueOf(route.substring(0, route.indexOf(' ')));
+		var path = concrete(route.substring(route.indexOf(' ') + 1));
+		var request = mvc.method(method).uri(path).with(csrf());
+		if (visitor != Visitor.ANONYMOUS) {
+			request = request.with(user(TestMembers.principal(visitor(visitor))));
+		}
+		var response = request.exchange().getResponse();
+		var status = response.getStatus();
+		var toSignIn = status == 302 && String.valueOf(response.getRedirectedUrl()).endsWith("/login");
+		switch (expected(RULES.get(route), visitor)) {
+			case "allowed" -> assertThat(status).as("status").isNotIn(401, 403).isLessThan(500);
+			case "sign-in" -> assertThat(toSignIn).as("redirected to /login, status " + status).isTrue();
+			default -> assertThat(status).isEqualTo(403);
+		}
+		if (expected(RULES.get(route), visitor).equals("allowed")) {
+			assertThat(toSignIn).as("not sent to sign in").isFalse();
+		}
+	}
+
+	private static String expected(Access access, Visitor visitor) {
+		return switch (access) {
+			case PUBLIC -> "allowed";
+			case MEMBER -> visitor == Visitor.ANONYMOUS ? "sign-in" : "allowed";
+			case ADMIN -> visitor == Visitor.ANONYMOUS ? "sign-in" : visitor == Visitor.ADMIN ? "allowed" : "forbidden";
+		};
+	}
+
+	private Member visitor(Visitor visitor) {
+		return visitors.computeIfAbsent(visitor, kind -> switch (kind) {
+			case AUTHOR -> members.create("matrix-author", Role.AUTHOR);
+			case ORGANISER -> members.create("matrix-organiser", Role.ORGANISER);
+			case MODERATOR -> members.create("matrix-moderator", Role.MODERATOR);
+			case ADMIN -> members.create("matrix-admin", Role.ADMIN);
+			default -> members.create("matrix-member");
+		});
+	}
+
+	private String concrete(String pattern) {
+		if (target == null) {
+			target = members.create("matrix-target");
+		}
+		return pattern.replace("{slug}", pattern.startsWith("/tags") ? "communautes"
+				: "la-communaute-au-coeur-de-l-organisation-2-0")
+			.replace("{handle}", target.handle());
+	}
+
+}

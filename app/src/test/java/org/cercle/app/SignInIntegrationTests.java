@@ -1,0 +1,141 @@
+package org.cercle.app;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import org.cercle.community.account.TestMembers;
+import org.cercle.community.member.Role;
+import org.cercle.testsupport.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+@IntegrationTest
+class SignInIntegrationTests {
+
+	private static final AtomicInteger ADDRESSES = new AtomicInteger(10);
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	TestMembers members;
+
+	@Test
+	void signsInByHandleOrEmailAndShowsWhoIsSignedIn() {
+		var member = members.create("signin", Role.ADMIN);
+		var address = freshAddress();
+		assertThat(signIn(member.handle(), TestMembers.PASSWORD, address)).isEqualTo("/");
+		assertThat(signIn(member.email().toUpperCase(), TestMembers.PASSWORD, address)).isEqualTo("/");
+	}
+
+	@Test
+	void sixthBadPasswordWithinFifteenMinutesIsRefusedEvenWithTheRightPassword() {
+		var member = members.create("brute");
+		var address = freshAddress();
+		for (int i = 0; i < 5; i++) {
+			assertThat(signIn(member.handle(), "mauvais mot de passe " + i, address)).isEqualTo("/login?erreur=identifiants");
+		}
+		assertThat(signIn(member.handle(), TestMembers.PASSWORD, address)).isEqualTo("/login?erreur=trop");
+		assertThat(signIn(member.email(), TestMembers.PASSWORD, freshAddress())).as("also by email, from elsewhere")
+			.isEqualTo("/login?erreur=trop");
+	}
+
+	@Test
+	void unknownAccountsGetExactlyTheSameAnswers() {
+		var address = freshAddress();
+		for (int i = 0; i < 5; i++) {
+			assertThat(signIn("personne-" + address, "mauvais mot de passe", address)).isEqualTo("/login?erreur=identifiants");
+		}
+		assertThat(signIn("personne-" + address, "mauvais mot de passe", address)).isEqualTo("/login?erreur=trop");
+	}
+
+	@Test
+	void aSuccessfulSignInResetsTheAccountsCount() {
+		var member = members.create("reset");
+		var address = freshAddress();
+		for (int i = 0; i < 4; i++) {
+			signIn(member.handle(), "mauvais mot de passe", address);
+		}
+		assertThat(signIn(member.handle(), TestMembers.PASSWORD, address)).isEqualTo("/");
+		for (int i = 0; i < 4; i++) {
+			assertThat(signIn(member.handle(), "mauvais mot de passe", address)).isEqualTo("/login?erreur=identifiants");
+		}
+	}
+
+	@Test
+	void thirtyFailuresFromOneAddressStopThatAddress() {
+		var address = freshAddress();
+		for (int i = 0; i < 30; i++) {
+			signIn("inconnu-" + i + "-" + address, "mauvais mot de passe", address);
+		}
+		var member = members.create("victim");
+		assertThat(signIn(member.handle(), TestMembers.PASSWORD, address)).isEqualTo("/login?erreur=trop");
+		assertThat(signIn(member.handle(), TestMembers.PASSWORD, freshAddress())).isEqualTo("/");
+	}
+
+	@Test
+	void aSuspendedMemberLearnsItOnlyWithTheRightPassword() throws Exception {
+		var admin = members.create("admin", Role.ADMIN);
+		var member = members.create("suspendu");
+		mvc.post()
+			.uri("/manage/members/{handle}/suspension", member.handle())
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.user(TestMembers.principal(admin)))
+			.with(csrf())
+			.exchange();
+		var address = freshAddress();
+		assertThat(signIn(member.handle(), "mauvais mot de passe", address)).isEqualTo("/login?erreur=identifiants");
+		assertThat(signIn(member.handle(), TestMembers.PASSWORD, address)).isEqualTo("/login?erreur=suspendu");
+	}
+
+	@Test
+	void signInPageExplainsInFrenchWithoutSayingWhetherTheAccountExists() {
+		var page = Pages.html(mvc.get().uri("/login?erreur=trop").exchange());
+		assertThat(page.select(".error-summary").text()).startsWith("Trop de tentatives de connexion.");
+		page = Pages.html(mvc.get().uri("/login?erreur=identifiants").exchange());
+		assertThat(page.select(".error-summary").text()).isEqualTo("Identifiant ou mot de passe incorrect.");
+	}
+
+	@Test
+	void signOutIsAPost() {
+		var member = members.create("logout");
+		assertThat(mvc.get()
+			.uri("/logout")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.user(TestMembers.principal(member)))
+			.exchange()).as("a GET never signs out").hasStatus(404);
+		var result = mvc.post().uri("/logout").with(csrf()).exchange();
+		assertThat(result).hasStatus(302).hasRedirectedUrl("/?deconnecte");
+	}
+
+	private String signIn(String identifier, String password, String address) {
+		var result = mvc.post()
+			.uri("/login")
+			.param("username", identifier)
+			.param("password", password)
+			.with(csrf())
+			.with(from(address))
+			.exchange();
+		assertThat(result.getResponse().getStatus()).isEqualTo(302);
+		return result.getResponse().getRedirectedUrl();
+	}
+
+	/** A distinct client address per test, so that address counts never leak between tests. */
+	private static String freshAddress() {
+		return "test-client-" + ADDRESSES.incrementAndGet();
+	}
+
+	private static RequestPostProcessor from(String address) {
+		return request -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
+	}
+
+}

@@ -1,0 +1,58 @@
+package org.cercle.community.account;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import org.cercle.community.member.Member;
+import org.cercle.community.member.Members;
+import org.cercle.community.member.Role;
+
+/** Creates members for tests, each with a unique handle, and the principal a signed-in one has. */
+@Component
+public class TestMembers {
+
+	public static final String PASSWORD = "une longue phrase de passe";
+
+	private final Members members;
+
+	private final PasswordEncoder passwords;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	TestMembers(Members members, PasswordEncoder passwords, TransactionTemplate transactions, Clock clock) {
+		this.members = members;
+		this.passwords = passwords;
+		this.transactions = transactions;
+		this.clock = clock;
+	}
+
+	/** A new active member whose handle starts with the prefix, holding the given roles. */
+	public Member create(String prefix, Role... roles) {
+		var handle = (prefix + "-" + UUID.randomUUID().toString().substring(0, 8)).toLowerCase();
+		return transactions.execute(status -> {
+			var member = new Member(handle, "Test " + prefix, handle + "@exemple.ch", passwords.encode(PASSWORD),
+					clock.instant());
+			for (var role : roles) {
+				member.grant(role);
+			}
+			return members.save(member);
+		});
+	}
+
+	public Member reload(Member member) {
+		return members.findById(member.id()).orElseThrow();
+	}
+
+	/** The principal of a signed-in member, for MockMvc's user(…). */
+	public static UserDetails principal(Member member) {
+		return new SignedInMember(member);
+	}
+
+}
