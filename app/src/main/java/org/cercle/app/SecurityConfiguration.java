@@ -16,8 +16,8 @@ import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Who may do what over HTTP. Reading is open to everyone; every other request needs a signed-in
- * member, and management pages a role. CSRF tokens live in a cookie rather than the session, so
+ * Who may do what over HTTP. Reading (GET) is open to everyone except one's account and the
+ * management pages; every other request needs a signed-in member, and management pages a role. CSRF tokens live in a cookie rather than the session, so
  * anonymous readers never create a session; sessions themselves live in PostgreSQL. Sign-in goes
  * through the community module's one AuthenticationProvider bean (throttled password sign-in).
  */
@@ -28,20 +28,16 @@ class SecurityConfiguration {
 			+ "style-src 'self'; script-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
 
-	/** Pages anyone may read. */
-	static final String[] PUBLIC_PAGES = { "/", "/articles", "/articles/*", "/tags/*", "/tags/*/feed.atom",
-			"/members/*", "/feed.atom", "/sitemap.xml", "/robots.txt", "/login", "/register", "/error",
-			"/css/**", "/favicon*.svg" };
-
 	@Bean
 	SecurityFilterChain web(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers(HttpMethod.GET, PUBLIC_PAGES).permitAll()
-			.requestMatchers(HttpMethod.POST, "/register").permitAll()
 			.requestMatchers("/actuator/health/**", "/actuator/prometheus").permitAll()
 			.requestMatchers("/actuator/**").denyAll()
 			.requestMatchers("/manage/members/**", "/manage/audit").hasRole("ADMIN")
 			.requestMatchers("/manage/**").hasAnyRole("AUTHOR", "ORGANISER", "MODERATOR", "ADMIN")
+			.requestMatchers("/account", "/account/**").authenticated()
+			.requestMatchers(HttpMethod.GET, "/**").permitAll()
+			.requestMatchers(HttpMethod.POST, "/register").permitAll()
 			.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").failureHandler(signInFailure()).defaultSuccessUrl("/", false)
 				.permitAll())

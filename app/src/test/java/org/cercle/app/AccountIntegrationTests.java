@@ -173,12 +173,20 @@ class AccountIntegrationTests {
 		var member = members.create("depart");
 		var article = jdbc.sql("""
 				insert into feed_article (id, slug, title, summary, body_markdown, author_id, status, published_at, updated_at, reading_minutes)
-				values (gen_random_uuid(), :slug, 'Un article à garder', 'Résumé', 'Corps', :author, 'PUBLISHED', now(), now(), 1)""")
+				values (gen_random_uuid(), :slug, 'Un article à garder', 'Résumé', 'Corps', :author, 'PUBLISHED', timestamptz '2001-01-01 08:00+01', now(), 1)""")
 			.param("slug", "un-article-a-garder-" + member.handle())
 			.param("author", member.id())
 			.update();
 		assertThat(article).isOne();
+		try {
+			deleteThenCheck(member);
+		}
+		finally {
+			jdbc.sql("delete from feed_article where author_id = :author").param("author", member.id()).update();
+		}
+	}
 
+	private void deleteThenCheck(Member member) {
 		var refused = mvc.post().uri("/account/delete").param("password", "pas le bon")
 			.with(user(TestMembers.principal(member))).with(csrf()).exchange();
 		assertThat(refused).hasStatus(400);

@@ -32,9 +32,17 @@ class ErrorPagesIntegrationTests {
 		assertThat(Pages.html(result).select("main").text()).contains("Ce membre n'existe pas.");
 	}
 
+	@Autowired
+	org.cercle.community.account.TestMembers members;
+
 	@Test
 	void wrongMethodIsRefusedWithTheLayout() {
-		var result = mvc.put().uri("/articles").with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()).exchange();
+		var result = mvc.put()
+			.uri("/articles")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.user(org.cercle.community.account.TestMembers.principal(members.create("methode"))))
+			.exchange();
 		assertThat(result).hasStatus(405);
 		assertThat(Pages.html(result).select("main").text()).contains("Cette action n'est pas permise");
 	}
@@ -55,6 +63,25 @@ class ErrorPagesIntegrationTests {
 		var result = mvc.get().uri("/articles/inconnu").header("Accept-Language", "en").exchange();
 		assertThat(result).hasStatus(404);
 		assertThat(Pages.html(result).select("main").text()).contains("This article does not exist");
+	}
+
+	@Test
+	void sendsSecurityHeadersOnEveryKindOfPage() {
+		for (var path : new String[] { "/", "/articles/la-communaute-au-coeur-de-l-organisation-2-0", "/feed.atom",
+				"/sitemap.xml", "/login", "/register", "/members/claude", "/page-inconnue", "/?avant=mauvais" }) {
+			var result = mvc.get().uri(path).exchange();
+			assertThat(result.getResponse().getHeader("Content-Security-Policy")).as(path).contains("frame-ancestors 'none'");
+			assertThat(result.getResponse().getHeader("X-Content-Type-Options")).as(path).isEqualTo("nosniff");
+			assertThat(result.getResponse().getHeader("Referrer-Policy")).as(path).isEqualTo("strict-origin-when-cross-origin");
+			assertThat(result.getResponse().getHeader("Permissions-Policy")).as(path).contains("camera=()");
+		}
+	}
+
+	@Test
+	void sendsHstsOnlyOverHttps() {
+		assertThat(mvc.get().uri("/").exchange().getResponse().getHeader("Strict-Transport-Security")).isNull();
+		assertThat(mvc.get().uri("https://localhost/").exchange().getResponse().getHeader("Strict-Transport-Security"))
+			.contains("max-age=");
 	}
 
 	@Test

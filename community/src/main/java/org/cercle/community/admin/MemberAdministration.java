@@ -44,13 +44,15 @@ class MemberAdministration {
 		audit.record(actor, "ROLE_GRANTED", member.id(), role.name());
 	}
 
-	void revoke(UUID actor, String handle, Role role) {
+	/** Removes a role; returns the member so that their sessions, which still carry it, can be ended. */
+	Member revoke(UUID actor, String handle, Role role) {
 		var member = find(handle);
 		if (role == Role.ADMIN && member.id().equals(actor)) {
 			throw new ResponseStatusException(HttpStatus.CONFLICT, "community.admin.cannot-revoke-self");
 		}
 		member.revoke(role);
 		audit.record(actor, "ROLE_REVOKED", member.id(), role.name());
+		return member;
 	}
 
 	Member suspend(UUID actor, String handle) {

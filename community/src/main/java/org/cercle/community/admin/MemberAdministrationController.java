@@ -50,7 +50,7 @@ class MemberAdministrationController {
 		var actor = java.util.UUID.fromString(me.getUsername());
 		switch (action) {
 			case "grant" -> administration.grant(actor, handle, parsed);
-			case "revoke" -> administration.revoke(actor, handle, parsed);
+			case "revoke" -> sessions.endSessionsOf(administration.revoke(actor, handle, parsed), null);
 			default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "community.admin.bad-action");
 		}
 		redirect.addFlashAttribute("notice", "community.admin.saved");

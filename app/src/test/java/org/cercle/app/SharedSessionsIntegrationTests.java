@@ -1,0 +1,78 @@
+package org.cercle.app;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+
+import org.cercle.CercleApplication;
+import org.cercle.community.account.TestMembers;
+import org.cercle.testsupport.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Two application instances on one database: a member signed in through one is signed in on the other. */
+@IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class SharedSessionsIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	HikariDataSource dataSource;
+
+	@Autowired
+	TestMembers members;
+
+	@Test
+	void aSessionOpenedOnOneInstanceIsAcceptedByTheOther() throws Exception {
+		var member = members.create("deux-instances");
+		try (var second = new SpringApplicationBuilder(CercleApplication.class).properties(
+				"server.port=0", "spring.datasource.url=" + dataSource.getJdbcUrl(),
+				"spring.datasource.username=" + dataSource.getUsername(), "spring.datasource.password=",
+				"cercle.embedded-postgres.enabled=false", "cercle.demo.enabled=false", "spring.jmx.enabled=false")
+			.run()) {
+			var otherPort = ((WebServerApplicationContext) second).getWebServer().getPort();
+			var http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+
+			var signInPage = http.send(get(port, "/login"), HttpResponse.BodyHandlers.ofString());
+			var token = Jsoup.parse(signInPage.body()).select("input[name=_csrf]").attr("value");
+			var form = "username=" + member.handle() + "&password=" + URLEncoder.encode(TestMembers.PASSWORD, StandardCharsets.UTF_8)
+					+ "&_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+			var signedIn = http.send(HttpRequest.newBuilder(uri(port, "/login"))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(form))
+				.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(signedIn.statusCode()).isEqualTo(302);
+			assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(url -> assertThat(url).endsWith("/"));
+			assertThat(signedIn.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+				.startsWith("CERCLE_SESSION=").contains("HttpOnly").contains("SameSite=Lax"));
+
+			var account = http.send(get(otherPort, "/account"), HttpResponse.BodyHandlers.ofString());
+			assertThat(account.statusCode()).isEqualTo(200);
+			assertThat(account.body()).contains("@<span>" + member.handle() + "</span>");
+		}
+	}
+
+	private static HttpRequest get(int port, String path) {
+		return HttpRequest.newBuilder(uri(port, path)).header("Accept", "text/html").GET().build();
+	}
+
+	private static URI uri(int port, String path) {
+		return URI.create("http://localhost:" + port + path);
+	}
+
+}

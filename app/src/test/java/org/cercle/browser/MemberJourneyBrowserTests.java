@@ -1,0 +1,87 @@
+package org.cercle.browser;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import org.cercle.testsupport.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A visitor in a real headless Chromium becomes a member, signs out and in, and edits their profile. */
+@IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@EnabledIf(value = "org.cercle.browser.Chromium#installed",
+		disabledReason = "Chromium or chromedriver not found in /usr/bin: apt-get install chromium chromium-driver")
+class MemberJourneyBrowserTests {
+
+	static ChromeDriver browser;
+
+	@LocalServerPort
+	int port;
+
+	@BeforeAll
+	static void startBrowser() throws Exception {
+		browser = Chromium.start();
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void registersSignsOutSignsInAndEditsTheProfile() {
+		var wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+		var handle = "nav-" + UUID.randomUUID().toString().substring(0, 8);
+		var password = "le lac est calme ce matin";
+
+		browser.get("http://localhost:" + port + "/");
+		browser.findElement(By.linkText("Créer un compte")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Créer un compte"));
+		browser.findElement(By.id("handle")).sendKeys(handle);
+		browser.findElement(By.id("displayName")).sendKeys("Anaïs Navigatrice");
+		browser.findElement(By.id("email")).sendKeys(handle + "@exemple.ch");
+		browser.findElement(By.id("password")).sendKeys(password);
+		browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Mon compte"));
+		assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("Bienvenue sur Cercle");
+		assertThat(browser.findElement(By.cssSelector(".nav-account")).getText()).isEqualTo("Anaïs Navigatrice");
+
+		browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "Vous êtes déconnecté"));
+		assertThat(browser.findElements(By.cssSelector(".nav-account"))).isEmpty();
+
+		browser.findElement(By.linkText("Se connecter")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Se connecter"));
+		browser.findElement(By.id("username")).sendKeys(handle + "@exemple.ch");
+		browser.findElement(By.id("password")).sendKeys(password);
+		browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".nav-account")));
+
+		browser.findElement(By.cssSelector(".nav-account")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Mon compte"));
+		browser.findElement(By.id("organisation")).sendKeys("Atelier du Léman");
+		browser.findElement(By.id("bio")).sendKeys("J'anime une communauté de pratique à Genève.");
+		browser.findElement(By.cssSelector("form[action='/account/profile'] button")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "Profil enregistré."));
+
+		browser.findElement(By.linkText("Voir mon profil public")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Anaïs Navigatrice"));
+		assertThat(browser.findElement(By.cssSelector("main")).getText()).contains("Atelier du Léman")
+			.contains("J'anime une communauté de pratique à Genève.");
+	}
+
+}
