@@ -67,6 +67,57 @@ class SharedSessionsIntegrationTests {
 		}
 	}
 
+	@Test
+	void suspendingAMemberEndsTheirOpenSessions() throws Exception {
+		var member = members.create("a-suspendre");
+		var admin = members.create("admin-suspend", org.cercle.community.member.Role.ADMIN);
+		var memberBrowser = signedIn(member.handle());
+		assertThat(memberBrowser.send(get(port, "/account"), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+
+		var adminBrowser = signedIn(admin.handle());
+		var suspended = post(adminBrowser, "/manage/members", "/manage/members/" + member.handle() + "/suspension", "");
+		assertThat(suspended.statusCode()).isEqualTo(302);
+
+		var after = memberBrowser.send(get(port, "/account"), HttpResponse.BodyHandlers.ofString());
+		assertThat(after.statusCode()).isEqualTo(302);
+		assertThat(after.headers().firstValue("Location")).hasValueSatisfying(url -> assertThat(url).endsWith("/login"));
+		var audit = adminBrowser.send(get(port, "/manage/audit"), HttpResponse.BodyHandlers.ofString()).body();
+		assertThat(Jsoup.parse(audit).select("tbody tr").first().text()).contains("Compte suspendu", admin.handle(),
+				member.handle());
+	}
+
+	@Test
+	void changingThePasswordEndsTheMembersOtherSessions() throws Exception {
+		var member = members.create("deux-navigateurs");
+		var laptop = signedIn(member.handle());
+		var phone = signedIn(member.handle());
+		var changed = post(laptop, "/account", "/account/password",
+				"currentPassword=" + URLEncoder.encode(TestMembers.PASSWORD, StandardCharsets.UTF_8)
+						+ "&newPassword=" + URLEncoder.encode("un tout autre secret du matin", StandardCharsets.UTF_8));
+		assertThat(changed.statusCode()).isEqualTo(302);
+		assertThat(laptop.send(get(port, "/account"), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+		assertThat(phone.send(get(port, "/account"), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(302);
+	}
+
+	private HttpClient signedIn(String handle) throws Exception {
+		var http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		var response = post(http, "/login", "/login",
+				"username=" + handle + "&password=" + URLEncoder.encode(TestMembers.PASSWORD, StandardCharsets.UTF_8));
+		assertThat(response.headers().firstValue("Location")).hasValueSatisfying(url -> assertThat(url).endsWith("/"));
+		return http;
+	}
+
+	/** Posts a form the way a browser does: with the CSRF token of the page that shows it. */
+	private HttpResponse<String> post(HttpClient http, String page, String action, String form) throws Exception {
+		var html = http.send(get(port, page), HttpResponse.BodyHandlers.ofString()).body();
+		var token = Jsoup.parse(html).select("input[name=_csrf]").attr("value");
+		var body = (form.isEmpty() ? "" : form + "&") + "_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+		return http.send(HttpRequest.newBuilder(uri(port, action))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
 	private static HttpRequest get(int port, String path) {
 		return HttpRequest.newBuilder(uri(port, path)).header("Accept", "text/html").GET().build();
 	}
