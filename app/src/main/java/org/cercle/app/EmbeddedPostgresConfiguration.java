@@ -37,24 +37,7 @@ class EmbeddedPostgresConfiguration {
 
 	@Bean
 	JdbcConnectionDetails embeddedPostgresConnectionDetails(EmbeddedPostgres postgres) {
-		return new JdbcConnectionDetails() {
-
-			@Override
-			public String getJdbcUrl() {
-				return "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
-			}
-
-			@Override
-			public String getUsername() {
-				return "postgres";
-			}
-
-			@Override
-			public String getPassword() {
-				return "";
-			}
-
-		};
+		return new LocalPostgresConnection(postgres.getPort());
 	}
 
 }

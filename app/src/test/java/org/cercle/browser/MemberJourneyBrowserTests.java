@@ -1,54 +1,23 @@
 package org.cercle.browser;
 
-import java.time.Duration;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-
-import org.cercle.testsupport.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A visitor in a real headless Chromium becomes a member, signs out and in, and edits their profile. */
-@IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@EnabledIf(value = "org.cercle.browser.Chromium#installed",
-		disabledReason = "Chromium or chromedriver not found in /usr/bin: apt-get install chromium chromium-driver")
-class MemberJourneyBrowserTests {
-
-	static ChromeDriver browser;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void startBrowser() throws Exception {
-		browser = Chromium.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
+class MemberJourneyBrowserTests extends BrowserTest {
 
 	@Test
 	void registersSignsOutSignsInAndEditsTheProfile() {
-		var wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+		var wait = waiting();
 		var handle = "nav-" + UUID.randomUUID().toString().substring(0, 8);
 		var password = "le lac est calme ce matin";
 
-		browser.get("http://localhost:" + port + "/");
+		open("/");
 		browser.findElement(By.linkText("Créer un compte")).click();
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Créer un compte"));
 		browser.findElement(By.id("handle")).sendKeys(handle);

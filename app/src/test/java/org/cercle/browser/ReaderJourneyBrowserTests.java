@@ -1,50 +1,18 @@
 package org.cercle.browser;
 
-import java.time.Duration;
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-
-import org.cercle.testsupport.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A reader in a real headless Chromium: from the home page to an article, then to its tag. */
-@IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@EnabledIf(value = "org.cercle.browser.Chromium#installed",
-		disabledReason = "Chromium or chromedriver not found in /usr/bin: apt-get install chromium chromium-driver")
-class ReaderJourneyBrowserTests {
-
-	static ChromeDriver browser;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void startBrowser() throws Exception {
-		browser = Chromium.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
+class ReaderJourneyBrowserTests extends BrowserTest {
 
 	@Test
 	void readerOpensAnArticleFromTheHomePageAndFollowsItsTag() {
-		var wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-		browser.get("http://localhost:" + port + "/");
+		var wait = waiting();
+		open("/");
 		assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("fr");
 
 		browser.findElement(By.linkText("La communauté au coeur de l'organisation 2.0")).click();
@@ -63,7 +31,7 @@ class ReaderJourneyBrowserTests {
 
 	@Test
 	void pagesAreReadableWithoutJavaScriptAndKeyboardReachable() {
-		browser.get("http://localhost:" + port + "/articles");
+		open("/articles");
 		assertThat(browser.findElements(By.cssSelector("script:not([type='application/ld+json'])"))).isEmpty();
 		assertThat(browser.findElements(By.cssSelector(".card-title a"))).hasSize(10);
 		var skip = browser.findElement(By.cssSelector("a.skip-link"));

@@ -3,6 +3,8 @@ package org.cercle.testsupport;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+
+import org.cercle.app.LocalPostgresConnection;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
 import org.springframework.context.annotation.Bean;
@@ -25,25 +27,7 @@ public class TestDatabaseConfiguration {
 	@Bean
 	@Conditional(DockerMissing.class)
 	JdbcConnectionDetails embeddedPostgresConnectionDetails() {
-		var postgres = TestDatabase.embedded();
-		return new JdbcConnectionDetails() {
-
-			@Override
-			public String getJdbcUrl() {
-				return "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
-			}
-
-			@Override
-			public String getUsername() {
-				return "postgres";
-			}
-
-			@Override
-			public String getPassword() {
-				return "";
-			}
-
-		};
+		return new LocalPostgresConnection(TestDatabase.embedded().getPort());
 	}
 
 	static class DockerAvailable implements Condition {
