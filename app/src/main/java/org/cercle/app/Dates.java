@@ -37,6 +37,17 @@ public class Dates {
 		return date(instant) + ", " + FRENCH_TIME.format(instant.atZone(ZONE));
 	}
 
+	/** The month and year, e.g. "janvier 2027", to group a list by month. */
+	public String month(Instant instant) {
+		var locale = "en".equals(LocaleContextHolder.getLocale().getLanguage()) ? Locale.ENGLISH : Locale.FRENCH;
+		return DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(instant.atZone(ZONE));
+	}
+
+	/** The time of day in Geneva, e.g. "08:30". */
+	public String time(Instant instant) {
+		return FRENCH_TIME.format(instant.atZone(ZONE));
+	}
+
 	/** The instant for machines, e.g. in a {@code <time datetime>} attribute. */
 	public String iso(Instant instant) {
 		return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(ZONE));

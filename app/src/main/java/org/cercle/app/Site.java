@@ -29,6 +29,11 @@ public class Site {
 		return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
 	}
 
+	/** The base URL for calendar subscriptions: webcal:// instead of http(s)://. */
+	public String webcalBaseUrl() {
+		return baseUrl().replaceFirst("^https?://", "webcal://");
+	}
+
 	/** The absolute URL of this page: path and meaningful parameters, without the language switch. */
 	public String canonicalUrl() {
 		var request = currentRequest();

@@ -62,7 +62,14 @@ class AuthorizationMatrixIntegrationTests {
 			entry("GET /account/export", Access.MEMBER), entry("POST /account/delete", Access.MEMBER),
 			entry("GET /manage/members", Access.ADMIN), entry("POST /manage/members/{handle}/roles", Access.ADMIN),
 			entry("POST /manage/members/{handle}/suspension", Access.ADMIN),
-			entry("POST /manage/members/{handle}/reactivation", Access.ADMIN), entry("GET /manage/audit", Access.ADMIN));
+			entry("POST /manage/members/{handle}/reactivation", Access.ADMIN), entry("GET /manage/audit", Access.ADMIN),
+			entry("GET /events", Access.PUBLIC), entry("GET /events/past", Access.PUBLIC),
+			entry("GET /events/{slug}", Access.PUBLIC), entry("GET /events/{slug}.ics", Access.PUBLIC),
+			entry("GET /events.ics", Access.PUBLIC), entry("GET /calendar/{token}.ics", Access.PUBLIC),
+			entry("POST /events/{slug}/registration", Access.MEMBER),
+			entry("POST /events/{slug}/registration/cancellation", Access.MEMBER),
+			entry("GET /account/registrations", Access.MEMBER),
+			entry("POST /account/registrations/calendar-token", Access.MEMBER));
 
 	@Autowired
 	MockMvcTester mvc;
@@ -146,7 +153,9 @@ class AuthorizationMatrixIntegrationTests {
 			target = members.create("matrix-target");
 		}
 		return pattern.replace("{slug}", pattern.startsWith("/tags") ? "communautes"
-				: "la-communaute-au-coeur-de-l-organisation-2-0")
+				: pattern.startsWith("/events") ? "smart-city-la-ville-comme-communaute"
+						: "la-communaute-au-coeur-de-l-organisation-2-0")
+			.replace("{token}", "jeton-inconnu")
 			.replace("{handle}", target.handle());
 	}
 

@@ -26,6 +26,8 @@ public class TestMembers {
 
 	private final Clock clock;
 
+	private volatile String encodedPassword;
+
 	TestMembers(Members members, PasswordEncoder passwords, TransactionTemplate transactions, Clock clock) {
 		this.members = members;
 		this.passwords = passwords;
@@ -37,13 +39,20 @@ public class TestMembers {
 	public Member create(String prefix, Role... roles) {
 		var handle = (prefix + "-" + UUID.randomUUID().toString().substring(0, 8)).toLowerCase();
 		return transactions.execute(status -> {
-			var member = new Member(handle, "Test " + prefix, handle + "@exemple.ch", passwords.encode(PASSWORD),
-					clock.instant());
+			var member = new Member(handle, "Test " + prefix, handle + "@exemple.ch", encodedPassword(), clock.instant());
 			for (var role : roles) {
 				member.grant(role);
 			}
 			return members.save(member);
 		});
+	}
+
+	/** Encoding is slow on purpose; every test member shares the one hash of the shared password. */
+	private String encodedPassword() {
+		if (encodedPassword == null) {
+			encodedPassword = passwords.encode(PASSWORD);
+		}
+		return encodedPassword;
 	}
 
 	public Member reload(Member member) {

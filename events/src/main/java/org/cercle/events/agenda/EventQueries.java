@@ -1,0 +1,97 @@
+package org.cercle.events.agenda;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
+
+import org.cercle.community.Markdown;
+import org.cercle.events.EventSummary;
+import org.cercle.events.UpcomingEvents;
+import org.cercle.events.registration.Registration;
+import org.cercle.events.registration.Registrations;
+
+/** Reads what event pages show. Drafts are visible to those who manage events only. */
+@Service
+@Transactional(readOnly = true)
+public class EventQueries implements UpcomingEvents {
+
+	static final int LISTED = 200;
+
+	private static final ZoneId GENEVA = ZoneId.of("Europe/Zurich");
+
+	private final Events events;
+
+	private final Registrations registrations;
+
+	private final Clock clock;
+
+	EventQueries(Events events, Registrations registrations, Clock clock) {
+		this.events = events;
+		this.registrations = registrations;
+		this.clock = clock;
+	}
+
+	@Override
+	public List<EventSummary> next(int count) {
+		return events.upcoming(clock.instant(), Limit.of(count)).stream().map(EventQueries::summary).toList();
+	}
+
+	List<MonthOfEvents> upcomingByMonth() {
+		var months = new LinkedHashMap<java.time.YearMonth, List<EventSummary>>();
+		for (var event : events.upcoming(clock.instant(), Limit.of(LISTED))) {
+			months.computeIfAbsent(java.time.YearMonth.from(event.startsAt().atZone(GENEVA)), month -> new ArrayList<>())
+				.add(summary(event));
+		}
+		return months.entrySet()
+			.stream()
+			.map(month -> new MonthOfEvents(month.getKey().atDay(1).atStartOfDay(GENEVA).toInstant(), month.getValue()))
+			.toList();
+	}
+
+	List<EventSummary> past() {
+		return events.past(clock.instant(), Limit.of(LISTED)).stream().map(EventQueries::summary).toList();
+	}
+
+	public Event event(String slug, boolean manager) {
+		return events.findBySlug(slug)
+			.filter(event -> manager || event.status() != Event.Status.DRAFT)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "events.error.not-found"));
+	}
+
+	EventView view(String slug, boolean manager, @Nullable UUID viewer) {
+		var event = event(slug, manager);
+		var confirmed = registrations.countByEventIdAndStatus(event.id(), Registration.Status.CONFIRMED);
+		var waitlisted = registrations.countByEventIdAndStatus(event.id(), Registration.Status.WAITLISTED);
+		var capacity = event.capacity();
+		var seatsLeft = capacity == null ? null : Math.max(0, capacity - confirmed);
+		EventView.MyPlace mine = null;
+		if (viewer != null) {
+			mine = registrations.live(event.id(), viewer)
+				.map(registration -> new EventView.MyPlace(registration.status().name(),
+						registration.status() == Registration.Status.WAITLISTED ? registrations.waitlistPosition(registration) : 0))
+				.orElse(null);
+		}
+		return new EventView(event.slug(), event.title(), event.summary(), Markdown.toSafeHtml(event.descriptionMarkdown()),
+				event.series(), event.edition(), event.startsAt(), event.endsAt(), event.venue(), capacity, seatsLeft,
+				confirmed, waitlisted, event.status().name(), event.cancellationReason(), event.speakers(), event.agenda(),
+				event.registrationRefusal(clock.instant().truncatedTo(ChronoUnit.MICROS)).orElse(null), mine);
+	}
+
+	static EventSummary summary(Event event) {
+		return new EventSummary(event.eventId(), event.title(), "/events/" + event.slug(), event.summary(),
+				event.startsAt(), event.venue().city(), event.status() == Event.Status.CANCELLED);
+	}
+
+}

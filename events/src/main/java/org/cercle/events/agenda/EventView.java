@@ -1,0 +1,41 @@
+package org.cercle.events.agenda;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An event as its page shows it, with the seats and, for a signed-in member, their own place.
+ *
+ * @param seatsLeft free seats, or {@code null} when the event has no capacity
+ * @param refusal why registering is not possible now (a message key), or {@code null}
+ * @param mine the viewer's own registration, or {@code null}
+ */
+public record EventView(String slug, String title, String summary, String descriptionHtml, @Nullable String series,
+		@Nullable Integer edition, Instant startsAt, Instant endsAt, Venue venue, @Nullable Integer capacity,
+		@Nullable Long seatsLeft, long confirmed, long waitlisted, String status, @Nullable String cancellationReason,
+		List<Speaker> speakers, List<AgendaItem> agenda, @Nullable String refusal, @Nullable MyPlace mine) {
+
+	public String path() {
+		return "/events/" + slug;
+	}
+
+	public boolean cancelled() {
+		return "CANCELLED".equals(status);
+	}
+
+	public boolean draft() {
+		return "DRAFT".equals(status);
+	}
+
+	/** The viewer's registration: confirmed, or waitlisted at a position. */
+	public record MyPlace(String status, long waitlistPosition) {
+
+		public boolean confirmed() {
+			return "CONFIRMED".equals(status);
+		}
+
+	}
+
+}

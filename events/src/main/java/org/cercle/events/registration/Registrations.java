@@ -1,0 +1,47 @@
+package org.cercle.events.registration;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface Registrations extends JpaRepository<Registration, UUID> {
+
+	@Query("""
+			select r from Registration r where r.eventId = :event and r.memberId = :member
+			and r.status <> org.cercle.events.registration.Registration.Status.CANCELLED""")
+	Optional<Registration> live(@Param("event") UUID event, @Param("member") UUID member);
+
+	long countByEventIdAndStatus(UUID eventId, Registration.Status status);
+
+	@Query("""
+			select r from Registration r where r.eventId = :event
+			and r.status = org.cercle.events.registration.Registration.Status.WAITLISTED
+			order by r.registeredAt, r.id""")
+	List<Registration> waitlist(@Param("event") UUID event, Limit limit);
+
+	/** Everyone's registrations for an event, confirmed first, then waitlisted, then cancelled, each in order. */
+	@Query("""
+			select r from Registration r where r.eventId = :event
+			order by case r.status when org.cercle.events.registration.Registration.Status.CONFIRMED then 0
+			when org.cercle.events.registration.Registration.Status.WAITLISTED then 1 else 2 end, r.registeredAt, r.id""")
+	List<Registration> ofEvent(@Param("event") UUID event);
+
+	@Query("""
+			select count(r) + 1 from Registration r where r.eventId = :#{#of.eventId} and
+			r.status = org.cercle.events.registration.Registration.Status.WAITLISTED
+			and (r.registeredAt < :#{#of.registeredAt} or (r.registeredAt = :#{#of.registeredAt} and r.id < :#{#of.id}))""")
+	long waitlistPosition(@Param("of") Registration of);
+
+	@Query("""
+			select r from Registration r where r.memberId = :member
+			and r.status <> org.cercle.events.registration.Registration.Status.CANCELLED order by r.registeredAt desc""")
+	List<Registration> liveOfMember(@Param("member") UUID member);
+
+	List<Registration> findByMemberId(UUID memberId);
+
+}

@@ -1,0 +1,49 @@
+package org.cercle.events.registration;
+
+import java.util.Objects;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.cercle.community.MemberId;
+import org.cercle.events.agenda.EventQueries;
+import org.cercle.events.agenda.Viewers;
+
+/** A member registers for an event or cancels, with one POST each; no JavaScript needed. */
+@Controller
+class SeatController {
+
+	private final EventQueries queries;
+
+	private final Seats seats;
+
+	SeatController(EventQueries queries, Seats seats) {
+		this.queries = queries;
+		this.seats = seats;
+	}
+
+	@PostMapping("/events/{slug}/registration")
+	String register(@PathVariable String slug, Authentication authentication, RedirectAttributes redirect) {
+		var event = queries.event(slug, false);
+		var registration = seats.register(event.id(), member(authentication));
+		redirect.addFlashAttribute("notice", registration.status() == Registration.Status.CONFIRMED
+				? "events.registration.confirmed" : "events.registration.waitlisted");
+		return "redirect:/events/" + slug;
+	}
+
+	@PostMapping("/events/{slug}/registration/cancellation")
+	String cancel(@PathVariable String slug, Authentication authentication, RedirectAttributes redirect) {
+		var event = queries.event(slug, false);
+		seats.cancel(event.id(), member(authentication));
+		redirect.addFlashAttribute("notice", "events.registration.cancelled-by-member");
+		return "redirect:/events/" + slug;
+	}
+
+	private static MemberId member(Authentication authentication) {
+		return new MemberId(Objects.requireNonNull(Viewers.memberId(authentication)));
+	}
+
+}
