@@ -34,6 +34,7 @@ class SecurityConfiguration {
 			.requestMatchers("/actuator/health/**", "/actuator/prometheus").permitAll()
 			.requestMatchers("/actuator/**").denyAll()
 			.requestMatchers("/manage/members/**", "/manage/audit").hasRole("ADMIN")
+			.requestMatchers("/manage/events/**", "/manage/events").hasAnyRole("ORGANISER", "ADMIN")
 			.requestMatchers("/manage/**").hasAnyRole("AUTHOR", "ORGANISER", "MODERATOR", "ADMIN")
 			.requestMatchers("/account", "/account/**").authenticated()
 			.requestMatchers(HttpMethod.GET, "/**").permitAll()

@@ -40,6 +40,8 @@ class AuthorizationMatrixIntegrationTests {
 		PUBLIC,
 		/** Any signed-in member; anonymous visitors are sent to sign in. */
 		MEMBER,
+		/** Organisers and admins. */
+		ORGANISER,
 		/** Admins only. */
 		ADMIN
 
@@ -69,7 +71,14 @@ class AuthorizationMatrixIntegrationTests {
 			entry("POST /events/{slug}/registration", Access.MEMBER),
 			entry("POST /events/{slug}/registration/cancellation", Access.MEMBER),
 			entry("GET /account/registrations", Access.MEMBER),
-			entry("POST /account/registrations/calendar-token", Access.MEMBER));
+			entry("POST /account/registrations/calendar-token", Access.MEMBER),
+			entry("GET /manage/events", Access.ORGANISER), entry("GET /manage/events/new", Access.ORGANISER),
+			entry("POST /manage/events", Access.ORGANISER), entry("GET /manage/events/{slug}", Access.ORGANISER),
+			entry("POST /manage/events/{slug}", Access.ORGANISER),
+			entry("POST /manage/events/{slug}/publication", Access.ORGANISER),
+			entry("POST /manage/events/{slug}/cancellation", Access.ORGANISER),
+			entry("GET /manage/events/{slug}/registrations", Access.ORGANISER),
+			entry("GET /manage/events/{slug}/registrations.csv", Access.ORGANISER));
 
 	@Autowired
 	MockMvcTester mvc;
@@ -134,6 +143,8 @@ class AuthorizationMatrixIntegrationTests {
 		return switch (access) {
 			case PUBLIC -> "allowed";
 			case MEMBER -> visitor == Visitor.ANONYMOUS ? "sign-in" : "allowed";
+			case ORGANISER -> visitor == Visitor.ANONYMOUS ? "sign-in"
+					: visitor == Visitor.ADMIN || visitor == Visitor.ORGANISER ? "allowed" : "forbidden";
 			case ADMIN -> visitor == Visitor.ANONYMOUS ? "sign-in" : visitor == Visitor.ADMIN ? "allowed" : "forbidden";
 		};
 	}
@@ -153,7 +164,7 @@ class AuthorizationMatrixIntegrationTests {
 			target = members.create("matrix-target");
 		}
 		return pattern.replace("{slug}", pattern.startsWith("/tags") ? "communautes"
-				: pattern.startsWith("/events") ? "smart-city-la-ville-comme-communaute"
+				: pattern.startsWith("/events") || pattern.startsWith("/manage/events") ? "smart-city-la-ville-comme-communaute"
 						: "la-communaute-au-coeur-de-l-organisation-2-0")
 			.replace("{token}", "jeton-inconnu")
 			.replace("{handle}", target.handle());

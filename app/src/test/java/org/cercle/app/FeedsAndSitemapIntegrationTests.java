@@ -28,14 +28,18 @@ class FeedsAndSitemapIntegrationTests {
 		assertThat(result).hasStatusOk().hasContentTypeCompatibleWith("application/atom+xml");
 		var feed = atom(Pages.body(result));
 		assertThat(feed.getFeedType()).isEqualTo("atom_1.0");
-		assertThat(feed.getTitle()).isEqualTo("Cercle — articles");
+		assertThat(feed.getTitle()).isEqualTo("Cercle — articles et événements");
 		assertThat(feed.getOtherLinks()).anySatisfy(link -> {
 			assertThat(link.getRel()).isEqualTo("self");
 			assertThat(link.getHref()).isEqualTo("http://localhost/feed.atom");
 		});
 		assertThat(feed.getEntries()).hasSize(20);
-		var newest = feed.getEntries().get(0);
-		assertThat(newest.getTitle()).isEqualTo("La communauté au coeur de l'organisation 2.0");
+		assertThat(feed.getEntries()).anySatisfy(entry -> assertThat(entry.getTitle()).startsWith("Événement : "));
+		var newest = feed.getEntries()
+			.stream()
+			.filter(entry -> entry.getTitle().equals("La communauté au coeur de l'organisation 2.0"))
+			.findFirst()
+			.orElseThrow();
 		assertThat(newest.getAlternateLinks().get(0).getHref())
 			.isEqualTo("http://localhost/articles/la-communaute-au-coeur-de-l-organisation-2-0");
 		assertThat(newest.getId()).startsWith("urn:uuid:");

@@ -28,7 +28,10 @@ class HomePageIntegrationTests {
 		assertThat(result).hasStatusOk().hasContentTypeCompatibleWith("text/html");
 		var page = Pages.html(result);
 		assertThat(page.select("html").attr("lang")).isEqualTo("fr");
-		assertThat(page.select(".card-title a").first().text()).isEqualTo("La communauté au coeur de l'organisation 2.0");
+		assertThat(page.select(".card:not(.announcement) .card-title a").first().text())
+			.isEqualTo("La communauté au coeur de l'organisation 2.0");
+		assertThat(page.select(".card.announcement .kind").text()).contains("Événement annoncé");
+		assertThat(page.select("aside .event-title a").eachText()).contains("Le social CRM au service de la relation client");
 		assertThat(page.select("nav a").eachText()).contains("Articles", "Événements", "Cercles", "Rechercher",
 				"Se connecter");
 		assertThat(page.select("a.skip-link").attr("href")).isEqualTo("#contenu");
@@ -37,8 +40,9 @@ class HomePageIntegrationTests {
 
 	@Test
 	void pagesThroughEveryPublishedArticleOnceByKeyset() {
-		var published = jdbc.sql("select count(*) from feed_article where status = 'PUBLISHED'").query(Long.class)
-			.single();
+		var published = jdbc.sql("""
+				select (select count(*) from feed_article where status = 'PUBLISHED')
+				     + (select count(*) from feed_announcement)""").query(Long.class).single();
 		var seen = new ArrayList<String>();
 		var titles = new HashSet<String>();
 		String next = "/";

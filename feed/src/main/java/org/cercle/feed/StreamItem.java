@@ -16,7 +16,14 @@ import org.jspecify.annotations.Nullable;
  * @param byline who wrote it, or {@code null} for an anonymous entry
  * @param readingMinutes estimated reading time, zero when not relevant
  * @param tags the entry's tags
+ * @param happensAt for an announced event, when it takes place
+ * @param cancelled whether what is announced was cancelled
  */
 public record StreamItem(String kind, String title, String path, String summary, Instant at,
-		@Nullable Link byline, int readingMinutes, List<Link> tags) {
+		@Nullable Link byline, int readingMinutes, List<Link> tags, @Nullable Instant happensAt, boolean cancelled) {
+
+	public boolean announcement() {
+		return "announcement".equals(kind);
+	}
+
 }

@@ -106,7 +106,8 @@ class DemoEvents implements ApplicationRunner {
 
 	private void save(EventDetails details, MemberId organiser, List<String> attendees) {
 		var event = new Event(Slugs.of(details.title()), details, organiser, clock.instant());
-		var published = event.publish(clock.instant());
+		var monthBefore = details.startsAt().minus(java.time.Duration.ofDays(30));
+		var published = event.publish(monthBefore.isBefore(clock.instant()) ? monthBefore : clock.instant());
 		events.saveAndFlush(event);
 		publisher.publishEvent(published);
 		var capacity = details.capacity();

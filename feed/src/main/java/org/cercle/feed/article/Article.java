@@ -104,6 +104,10 @@ class Article {
 		updatedAt = publishedAt;
 	}
 
+	boolean isPublished() {
+		return status == Status.PUBLISHED;
+	}
+
 	void tag(Tag tag) {
 		tags.add(tag);
 	}

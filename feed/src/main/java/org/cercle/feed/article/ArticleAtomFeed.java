@@ -2,6 +2,7 @@ package org.cercle.feed.article;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import org.cercle.community.Markdown;
 import org.cercle.community.MemberDirectory;
 import org.cercle.community.MemberId;
 import org.cercle.community.MemberSummary;
+import org.cercle.feed.stream.RecentAnnouncements;
 
 /** Writes Atom 1.0 documents of published articles, with absolute links only. */
 @Component
@@ -40,15 +42,29 @@ class ArticleAtomFeed {
 	 * @param pagePath the HTML page the feed mirrors
 	 */
 	String write(String title, String baseUrl, String selfPath, String pagePath, List<Article> articles) {
+		return write(title, baseUrl, selfPath, pagePath, articles, List.of(), articles.size());
+	}
+
+	/** A feed of articles and announcements together, newest first, at most {@code size} entries. */
+	String write(String title, String baseUrl, String selfPath, String pagePath, List<Article> articles,
+			List<RecentAnnouncements.Recent> announcements, int size) {
 		var feed = new Feed("atom_1.0");
 		feed.setId(baseUrl + selfPath);
 		feed.setTitle(title);
 		feed.setLanguage("fr");
 		feed.setAlternateLinks(List.of(link("alternate", baseUrl + pagePath, "text/html")));
 		feed.setOtherLinks(List.of(link("self", baseUrl + selfPath, "application/atom+xml")));
-		feed.setUpdated(Date.from(articles.stream().map(Article::updatedAt).max(Instant::compareTo).orElse(Instant.EPOCH)));
+		var updated = articles.stream().map(Article::updatedAt).max(Instant::compareTo).orElse(Instant.EPOCH);
+		for (var announcement : announcements) {
+			updated = announcement.updatedAt().isAfter(updated) ? announcement.updatedAt() : updated;
+		}
+		feed.setUpdated(Date.from(updated));
 		var authors = members.findAll(articles.stream().map(Article::authorId).toList());
-		feed.setEntries(articles.stream().map(article -> entry(article, baseUrl, authors)).toList());
+		var entries = new ArrayList<Entry>();
+		articles.forEach(article -> entries.add(entry(article, baseUrl, authors)));
+		announcements.forEach(announcement -> entries.add(entry(announcement, baseUrl)));
+		entries.sort(Comparator.comparing(Entry::getPublished).reversed());
+		feed.setEntries(entries.size() > size ? entries.subList(0, size) : entries);
 		try {
 			return new WireFeedOutput().outputString(feed);
 		}
@@ -75,6 +91,20 @@ class ArticleAtomFeed {
 			category.setScheme(baseUrl + "/tags/");
 			return category;
 		}).toList());
+		return entry;
+	}
+
+	private static Entry entry(RecentAnnouncements.Recent announcement, String baseUrl) {
+		var entry = new Entry();
+		entry.setId("urn:uuid:" + announcement.id());
+		entry.setTitle((announcement.cancelled() ? "Annulé : " : "Événement : ") + announcement.title());
+		entry.setAlternateLinks(List.of(link("alternate", baseUrl + announcement.path(), "text/html")));
+		entry.setPublished(Date.from(announcement.announcedAt()));
+		entry.setUpdated(Date.from(announcement.updatedAt()));
+		var person = new Person();
+		person.setName("Cercle");
+		entry.setAuthors(List.of(person));
+		entry.setSummary(content("text", announcement.text()));
 		return entry;
 	}
 

@@ -3,6 +3,8 @@ package org.cercle.feed.article;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
@@ -16,17 +18,27 @@ import org.cercle.feed.StreamItem;
  * Turns articles into the cards that list pages show, looking all their authors up in one call.
  */
 @Component
-class ArticleCards {
+public class ArticleCards {
 
 	private final MemberDirectory members;
 
-	ArticleCards(MemberDirectory members) {
+	private final Articles articles;
+
+	ArticleCards(MemberDirectory members, Articles articles) {
 		this.members = members;
+		this.articles = articles;
 	}
 
 	List<StreamItem> of(List<Article> articles) {
 		var authors = authorsOf(articles);
 		return articles.stream().map(article -> card(article, authors)).toList();
+	}
+
+	/** The cards of the published articles among the ids, by id. */
+	public Map<UUID, StreamItem> published(Collection<UUID> ids) {
+		var found = articles.findAllById(ids).stream().filter(Article::isPublished).toList();
+		var authors = authorsOf(found);
+		return found.stream().collect(Collectors.toMap(Article::id, article -> card(article, authors)));
 	}
 
 	StreamItem of(Article article) {
@@ -42,7 +54,7 @@ class ArticleCards {
 		var byline = author == null || author.deleted() ? null : new Link(author.displayName(), author.profilePath());
 		var tags = article.sortedTags().stream().map(tag -> new Link(tag.name(), "/tags/" + tag.slug())).toList();
 		return new StreamItem("article", article.title(), "/articles/" + article.slug(), article.summary(),
-				article.publishedAt(), byline, article.readingMinutes(), tags);
+				article.publishedAt(), byline, article.readingMinutes(), tags, null, false);
 	}
 
 }

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import org.cercle.feed.stream.RecentAnnouncements;
 import org.cercle.feed.tag.Tags;
 
 /** The site's Atom feed and one feed per tag. */
@@ -27,7 +28,10 @@ class ArticleFeedController {
 
 	private final ArticleAtomFeed atom;
 
-	ArticleFeedController(Articles articles, Tags tags, ArticleAtomFeed atom) {
+	private final RecentAnnouncements announcements;
+
+	ArticleFeedController(Articles articles, Tags tags, ArticleAtomFeed atom, RecentAnnouncements announcements) {
+		this.announcements = announcements;
 		this.articles = articles;
 		this.tags = tags;
 		this.atom = atom;
@@ -36,8 +40,8 @@ class ArticleFeedController {
 	@GetMapping("/feed.atom")
 	@Transactional(readOnly = true)
 	ResponseEntity<String> site() {
-		var body = atom.write("Cercle — articles", baseUrl(), "/feed.atom", "/articles",
-				articles.newest(Limit.of(ENTRIES)));
+		var body = atom.write("Cercle — articles et événements", baseUrl(), "/feed.atom", "/",
+				articles.newest(Limit.of(ENTRIES)), announcements.newest(ENTRIES), ENTRIES);
 		return ResponseEntity.ok().contentType(ATOM).body(body);
 	}
 

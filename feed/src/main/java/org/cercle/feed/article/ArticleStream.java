@@ -5,12 +5,11 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.cercle.feed.LatestStream;
 import org.cercle.feed.StreamPage;
 
 @Service
 @Transactional(readOnly = true)
-class ArticleStream implements LatestStream {
+class ArticleStream {
 
 	private final ArticleTimeline timeline;
 
@@ -19,11 +18,6 @@ class ArticleStream implements LatestStream {
 	ArticleStream(ArticleTimeline timeline, ArticleCards cards) {
 		this.timeline = timeline;
 		this.cards = cards;
-	}
-
-	@Override
-	public StreamPage latest(@Nullable String before) {
-		return articles(null, before);
 	}
 
 	StreamPage articles(java.util.@Nullable UUID tagId, @Nullable String before) {

@@ -14,11 +14,11 @@ import org.springframework.web.server.ResponseStatusException;
  * A position in a newest-first list of articles: the publication instant (in microseconds, as
  * PostgreSQL stores it) and the id that breaks ties. Written as {@code <micros>_<uuid>}.
  */
-record Cursor(Instant at, UUID id) {
+public record Cursor(Instant at, UUID id) {
 
 	private static final Pattern FORMAT = Pattern.compile("(\\d{1,19})_([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})");
 
-	static @Nullable Cursor parse(@Nullable String text) {
+	public static @Nullable Cursor parse(@Nullable String text) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
@@ -40,7 +40,7 @@ record Cursor(Instant at, UUID id) {
 		return new Cursor(article.publishedAt(), article.id());
 	}
 
-	String format() {
+	public String format() {
 		return ChronoUnit.MICROS.between(Instant.EPOCH, at) + "_" + id;
 	}
 
