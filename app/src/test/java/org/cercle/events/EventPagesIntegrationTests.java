@@ -79,6 +79,8 @@ class EventPagesIntegrationTests {
 		var result = mvc.get().uri("/events/" + event.slug() + ".ics").exchange();
 		assertThat(result).hasStatusOk().hasContentTypeCompatibleWith("text/calendar");
 		assertThat(result.getResponse().getContentType()).containsIgnoringCase("charset=utf-8");
+		assertThat(body(result).split("\r\n")).allSatisfy(line -> assertThat(
+				line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).as(line).isLessThanOrEqualTo(75));
 		var calendar = Biweekly.parse(body(result)).first();
 		var vevent = calendar.getEvents().get(0);
 		assertThat(vevent.getUid().getValue()).isEqualTo(event.id() + "@cercle");

@@ -3,9 +3,14 @@ package org.cercle.events.ical;
 import java.util.Date;
 import java.util.List;
 
-import biweekly.Biweekly;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+
+import biweekly.ICalVersion;
 import biweekly.ICalendar;
 import biweekly.component.VEvent;
+import biweekly.io.text.ICalWriter;
 import biweekly.property.Status;
 
 import org.springframework.stereotype.Component;
@@ -14,8 +19,8 @@ import org.cercle.community.Markdown;
 import org.cercle.events.agenda.Event;
 
 /**
- * Writes RFC 5545 calendars with biweekly, which folds lines and escapes commas, semicolons and
- * newlines. Times are in UTC, which every calendar converts to its reader's zone; the UID is
+ * Writes RFC 5545 calendars with biweekly, which escapes commas, semicolons and newlines; lines
+ * are then folded at 75 octets, as the RFC counts them. Times are in UTC, which every calendar converts to its reader's zone; the UID is
  * stable and the SEQUENCE grows with every change of a published event.
  */
 @Component
@@ -31,7 +36,20 @@ class Calendars {
 			calendar.addExperimentalProperty("X-PUBLISHED-TTL", "PT6H");
 		}
 		events.forEach(event -> calendar.addEvent(vevent(event, baseUrl)));
-		return Biweekly.write(calendar).go();
+		return OctetFolding.fold(unfolded(calendar));
+	}
+
+	/** The calendar with biweekly's escaping but without its folding, which counts characters, not octets. */
+	private static String unfolded(ICalendar calendar) {
+		var out = new StringWriter();
+		try (var writer = new ICalWriter(out, ICalVersion.V2_0)) {
+			writer.getVObjectWriter().getFoldedLineWriter().setLineLength(null);
+			writer.write(calendar);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toString();
 	}
 
 	private static VEvent vevent(Event event, String baseUrl) {

@@ -1,0 +1,88 @@
+package org.cercle.browser;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import org.cercle.community.account.TestMembers;
+import org.cercle.community.member.Member;
+import org.cercle.community.member.Role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An organiser publishes an event that then shows on the home page; a member takes the only seat;
+ * another member lands on the waitlist and sees their position.
+ */
+class EventJourneyBrowserTests extends BrowserTest {
+
+	@Autowired
+	TestMembers members;
+
+	@Test
+	void organiserPublishesMembersRegisterAndTheNextOneWaits() {
+		var organiser = members.create("orga-nav", Role.ORGANISER);
+		var first = members.create("premier-nav");
+		var second = members.create("second-nav");
+		var title = "Matinée du navigateur " + organiser.handle();
+		var day = LocalDate.now().plusDays(30).toString();
+
+		signIn(organiser);
+		open("/manage/events/new");
+		browser.findElement(By.id("title")).sendKeys(title);
+		browser.findElement(By.id("summary")).sendKeys("Une matinée créée de bout en bout dans Chromium.");
+		type("startDate", day);
+		type("endDate", day);
+		browser.findElement(By.id("capacity")).sendKeys("1");
+		browser.findElement(By.id("venueName")).sendKeys("Espace Cercle");
+		browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
+		waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "Brouillon créé"));
+		browser.findElement(By.xpath("//button[normalize-space()='Publier']")).click();
+		waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "Événement publié"));
+		var eventPath = browser.findElement(By.linkText("Voir la page publique")).getAttribute("href");
+
+		waiting().until(driver -> {
+			open("/");
+			return driver.findElements(By.cssSelector(".card.announcement .card-title a"))
+				.stream()
+				.anyMatch(link -> link.getText().equals(title));
+		});
+		signOut();
+
+		signIn(first);
+		browser.get(eventPath);
+		browser.findElement(By.xpath("//button[normalize-space()=\"Je m'inscris\"]")).click();
+		waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".registration .notice"), "Vous êtes inscrit·e"));
+		signOut();
+
+		signIn(second);
+		browser.get(eventPath);
+		assertThat(browser.findElement(By.cssSelector(".facts")).getText()).contains("0 places libres sur 1");
+		browser.findElement(By.cssSelector(".registration button")).click();
+		waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".registration .notice"),
+				"liste d'attente, en position 1"));
+	}
+
+	private void signIn(Member member) {
+		open("/login");
+		browser.findElement(By.id("username")).sendKeys(member.handle());
+		browser.findElement(By.id("password")).sendKeys(TestMembers.PASSWORD);
+		browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
+		waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".nav-account")));
+	}
+
+	private void signOut() {
+		browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
+		waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "Vous êtes déconnecté"));
+	}
+
+	/** Sets a date field's value the way a date picker would, whatever the browser's locale. */
+	private void type(String id, String isoDate) {
+		browser.executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id(id)), isoDate);
+	}
+
+}
