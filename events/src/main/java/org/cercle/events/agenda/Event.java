@@ -134,15 +134,13 @@ public class Event {
 		apply(details, now);
 	}
 
-	/** Replaces what organisers edit; a published event's calendar entries get a new SEQUENCE. */
+	/** Replaces what organisers edit; publishing the change gives calendars a new SEQUENCE. */
 	public void update(EventDetails details, Instant now) {
 		Assert.state(status != Status.CANCELLED, "A cancelled event cannot be edited");
 		apply(details, now);
-		if (status == Status.PUBLISHED) {
-			sequence++;
-		}
 	}
 
+	/** Publishes a draft, or the changes of a published event (then calendars see a higher SEQUENCE). */
 	public EventPublished publish(Instant now) {
 		Assert.state(status != Status.CANCELLED, "A cancelled event cannot be published");
 		if (status == Status.PUBLISHED) {
