@@ -65,7 +65,7 @@ class AuthorizationMatrixIntegrationTests {
 			entry("GET /manage/members", Access.ADMIN), entry("POST /manage/members/{handle}/roles", Access.ADMIN),
 			entry("POST /manage/members/{handle}/suspension", Access.ADMIN),
 			entry("POST /manage/members/{handle}/reactivation", Access.ADMIN), entry("GET /manage/audit", Access.ADMIN),
-			entry("GET /events", Access.PUBLIC), entry("GET /events/past", Access.PUBLIC),
+			entry("GET /search", Access.PUBLIC), entry("GET /events", Access.PUBLIC), entry("GET /events/past", Access.PUBLIC),
 			entry("GET /events/{slug}", Access.PUBLIC), entry("GET /events/{slug}.ics", Access.PUBLIC),
 			entry("GET /events.ics", Access.PUBLIC), entry("GET /calendar/{token}.ics", Access.PUBLIC),
 			entry("POST /events/{slug}/registration", Access.MEMBER),

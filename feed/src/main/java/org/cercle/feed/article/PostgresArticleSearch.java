@@ -1,0 +1,46 @@
+package org.cercle.feed.article;
+
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.cercle.community.Snippets;
+import org.cercle.feed.ArticleSearch;
+
+/** Searches the generated, GIN-indexed {@code search} column of published articles. */
+@Service
+@Transactional(readOnly = true)
+class PostgresArticleSearch implements ArticleSearch {
+
+	private final JdbcClient jdbc;
+
+	PostgresArticleSearch(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public List<Hit> search(String query, int limit) {
+		var text = Snippets.query(query);
+		if (text.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				select a.slug, a.title, a.published_at, ts_rank(a.search, q) as rank,
+				       ts_headline('fr', regexp_replace(replace(a.summary || ' ' || a.body_markdown, '’', ''''), '[#*_`>\\[\\]]', '', 'g'),
+				                   q, :options) as snippet
+				from feed_article a, websearch_to_tsquery('fr', :query) q
+				where a.status = 'PUBLISHED' and a.search @@ q
+				order by rank desc, a.published_at desc, a.id
+				limit :limit""")
+			.param("query", text)
+			.param("options", Snippets.OPTIONS)
+			.param("limit", limit)
+			.query((rs, row) -> new Hit(rs.getString("title"), "/articles/" + rs.getString("slug"),
+					Snippets.toHtml(rs.getString("snippet")), rs.getTimestamp("published_at").toInstant(),
+					rs.getDouble("rank")))
+			.list();
+	}
+
+}
