@@ -1,0 +1,5 @@
+/** Benchmarks run on demand through profiles; nothing here runs in normal operation. */
+@NullMarked
+package org.cercle.app.bench;
+
+import org.jspecify.annotations.NullMarked;
