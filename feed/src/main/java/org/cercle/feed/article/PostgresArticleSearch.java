@@ -9,7 +9,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.cercle.community.Snippets;
 import org.cercle.feed.ArticleSearch;
 
-/** Searches the generated, GIN-indexed {@code search} column of published articles. */
+/**
+ * Searches the generated, GIN-indexed {@code search} column of published articles, ranks the
+ * matches on the small title-and-summary vector, and builds snippets for the returned page only.
+ */
 @Service
 @Transactional(readOnly = true)
 class PostgresArticleSearch implements ArticleSearch {
@@ -27,13 +30,18 @@ class PostgresArticleSearch implements ArticleSearch {
 			return List.of();
 		}
 		return jdbc.sql("""
-				select a.slug, a.title, a.published_at, ts_rank(a.search, q) as rank,
-				       ts_headline('fr', regexp_replace(replace(a.summary || ' ' || a.body_markdown, '’', ''''), '[#*_`>\\[\\]]', '', 'g'),
+				select top.slug, top.title, top.published_at, top.rank,
+				       ts_headline('fr', regexp_replace(replace(top.summary || ' ' || top.body_markdown, '’', ''''), '[#*_`>\\[\\]]', '', 'g'),
 				                   q, :options) as snippet
-				from feed_article a, websearch_to_tsquery('fr', :query) q
-				where a.status = 'PUBLISHED' and a.search @@ q
-				order by rank desc, a.published_at desc, a.id
-				limit :limit""")
+				from (
+				    select a.id, a.slug, a.title, a.summary, a.body_markdown, a.published_at,
+				           ts_rank(a.search_head, q) as rank
+				    from feed_article a, websearch_to_tsquery('fr', :query) q
+				    where a.status = 'PUBLISHED' and a.search @@ q
+				    order by rank desc, a.published_at desc, a.id
+				    limit :limit
+				) top, websearch_to_tsquery('fr', :query) q
+				order by top.rank desc, top.published_at desc, top.id""")
 			.param("query", text)
 			.param("options", Snippets.OPTIONS)
 			.param("limit", limit)
