@@ -77,7 +77,8 @@ class FeedsAndSitemapIntegrationTests {
 		}
 		assertThat(urls).contains("http://localhost/", "http://localhost/articles",
 				"http://localhost/articles/la-communaute-au-coeur-de-l-organisation-2-0",
-				"http://localhost/tags/smart-city");
+				"http://localhost/tags/smart-city", "http://localhost/events",
+				"http://localhost/events/le-social-crm-au-service-de-la-relation-client");
 		assertThat(urls).hasSizeGreaterThan(41);
 	}
 

@@ -121,6 +121,8 @@ class EventPagesIntegrationTests {
 		var page = html(mvc.get().uri("/events/" + draft.slug()).with(user(TestMembers.principal(organiser))).exchange());
 		assertThat(page.select(".notice").text()).contains("Brouillon");
 		assertThat(html(mvc.get().uri("/events").exchange()).select(".event-title a").eachText()).doesNotContain("Matinée en préparation");
+		assertThat(body(mvc.get().uri("/sitemap.xml").exchange())).doesNotContain(draft.slug());
+		assertThat(body(mvc.get().uri("/events.ics").exchange())).doesNotContain("Matinée en préparation");
 	}
 
 	@Test

@@ -1,8 +1,8 @@
-package org.cercle.feed.article;
+package org.cercle.app;
 
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.List;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -12,14 +12,13 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-import org.cercle.feed.tag.Tags;
+import org.cercle.events.EventPages;
+import org.cercle.feed.FeedPages;
 
-/** {@code /sitemap.xml}: the site's pages, every published article and every tag. */
+/** {@code /sitemap.xml}: the home page and every module's public pages, with absolute URLs. */
 @RestController
 class SitemapController {
 
@@ -28,37 +27,39 @@ class SitemapController {
 
 	private static final String NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
-	private final Articles articles;
+	private final FeedPages feed;
 
-	private final Tags tags;
+	private final EventPages events;
 
-	SitemapController(Articles articles, Tags tags) {
-		this.articles = articles;
-		this.tags = tags;
+	private final Site site;
+
+	SitemapController(FeedPages feed, EventPages events, Site site) {
+		this.feed = feed;
+		this.events = events;
+		this.site = site;
 	}
 
 	@GetMapping("/sitemap.xml")
-	@Transactional(readOnly = true)
 	ResponseEntity<String> sitemap() throws XMLStreamException {
-		var baseUrl = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+		var baseUrl = site.baseUrl();
 		var out = new StringWriter();
 		var xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
 		xml.writeStartDocument("UTF-8", "1.0");
 		xml.writeStartElement("urlset");
 		xml.writeDefaultNamespace(NAMESPACE);
-		for (var path : List.of("/", "/articles")) {
-			url(xml, baseUrl + path, null);
+		url(xml, baseUrl + "/", null);
+		for (var page : events.pages(MAX_URLS / 2)) {
+			url(xml, baseUrl + page.path(), page.lastModified());
 		}
-		for (var entry : articles.sitemapEntries(org.springframework.data.domain.Limit.of(MAX_URLS))) {
-			url(xml, baseUrl + "/articles/" + entry.slug(), entry.updatedAt());
-		}
-		for (var tag : tags.findAll()) {
-			url(xml, baseUrl + "/tags/" + tag.slug(), null);
+		for (var page : feed.pages(MAX_URLS / 2 - 1)) {
+			url(xml, baseUrl + page.path(), page.lastModified());
 		}
 		xml.writeEndElement();
 		xml.writeEndDocument();
 		xml.close();
-		return ResponseEntity.ok().contentType(new MediaType("application", "xml", java.nio.charset.StandardCharsets.UTF_8)).body(out.toString());
+		return ResponseEntity.ok()
+			.contentType(new MediaType("application", "xml", StandardCharsets.UTF_8))
+			.body(out.toString());
 	}
 
 	private static void url(XMLStreamWriter xml, String location, @Nullable Instant lastModified)
