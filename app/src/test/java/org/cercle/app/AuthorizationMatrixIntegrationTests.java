@@ -42,6 +42,8 @@ class AuthorizationMatrixIntegrationTests {
 		MEMBER,
 		/** Organisers and admins. */
 		ORGANISER,
+		/** Moderators and admins. */
+		MODERATOR,
 		/** Admins only. */
 		ADMIN
 
@@ -78,7 +80,13 @@ class AuthorizationMatrixIntegrationTests {
 			entry("POST /manage/events/{slug}/publication", Access.ORGANISER),
 			entry("POST /manage/events/{slug}/cancellation", Access.ORGANISER),
 			entry("GET /manage/events/{slug}/registrations", Access.ORGANISER),
-			entry("GET /manage/events/{slug}/registrations.csv", Access.ORGANISER));
+			entry("GET /manage/events/{slug}/registrations.csv", Access.ORGANISER),
+			entry("GET /circles", Access.PUBLIC), entry("GET /circles/{slug}", Access.PUBLIC),
+			entry("POST /circles/{slug}/membership", Access.MEMBER),
+			entry("POST /circles/{slug}/membership/cancellation", Access.MEMBER),
+			entry("POST /circles/{slug}/requests/{handle}/approval", Access.MODERATOR),
+			entry("POST /circles/{slug}/requests/{handle}/refusal", Access.MODERATOR),
+			entry("GET /manage/circles", Access.MODERATOR), entry("POST /manage/circles", Access.MODERATOR));
 
 	@Autowired
 	MockMvcTester mvc;
@@ -145,6 +153,8 @@ class AuthorizationMatrixIntegrationTests {
 			case MEMBER -> visitor == Visitor.ANONYMOUS ? "sign-in" : "allowed";
 			case ORGANISER -> visitor == Visitor.ANONYMOUS ? "sign-in"
 					: visitor == Visitor.ADMIN || visitor == Visitor.ORGANISER ? "allowed" : "forbidden";
+			case MODERATOR -> visitor == Visitor.ANONYMOUS ? "sign-in"
+					: visitor == Visitor.ADMIN || visitor == Visitor.MODERATOR ? "allowed" : "forbidden";
 			case ADMIN -> visitor == Visitor.ANONYMOUS ? "sign-in" : visitor == Visitor.ADMIN ? "allowed" : "forbidden";
 		};
 	}
@@ -165,6 +175,7 @@ class AuthorizationMatrixIntegrationTests {
 		}
 		return pattern.replace("{slug}", pattern.startsWith("/tags") ? "communautes"
 				: pattern.startsWith("/events") || pattern.startsWith("/manage/events") ? "smart-city-la-ville-comme-communaute"
+						: pattern.startsWith("/circles") ? "futur-du-travail"
 						: "la-communaute-au-coeur-de-l-organisation-2-0")
 			.replace("{token}", "jeton-inconnu")
 			.replace("{handle}", target.handle());

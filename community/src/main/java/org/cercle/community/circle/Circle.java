@@ -1,0 +1,92 @@
+package org.cercle.community.circle;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "community_circle")
+class Circle {
+
+	enum Visibility {
+
+		PUBLIC, PRIVATE
+
+	}
+
+	@Id
+	private UUID id;
+
+	@Column(nullable = false, unique = true)
+	private String slug;
+
+	@Column(nullable = false)
+	private String name;
+
+	@Column(nullable = false)
+	private String description;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private Visibility visibility;
+
+	@Column(nullable = false)
+	private boolean archived;
+
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt;
+
+	@Column(name = "updated_at", nullable = false)
+	private Instant updatedAt;
+
+	protected Circle() {
+		this.id = UUID.randomUUID();
+		this.slug = "";
+		this.name = "";
+		this.description = "";
+		this.visibility = Visibility.PUBLIC;
+		this.createdAt = Instant.EPOCH;
+		this.updatedAt = Instant.EPOCH;
+	}
+
+	Circle(String slug, String name, String description, Visibility visibility, Instant now) {
+		this();
+		this.slug = slug;
+		this.name = name;
+		this.description = description;
+		this.visibility = visibility;
+		this.createdAt = now;
+		this.updatedAt = now;
+	}
+
+	UUID id() {
+		return id;
+	}
+
+	String slug() {
+		return slug;
+	}
+
+	String name() {
+		return name;
+	}
+
+	String description() {
+		return description;
+	}
+
+	boolean isPrivate() {
+		return visibility == Visibility.PRIVATE;
+	}
+
+	boolean archived() {
+		return archived;
+	}
+
+}

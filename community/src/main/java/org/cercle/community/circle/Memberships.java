@@ -1,0 +1,30 @@
+package org.cercle.community.circle;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface Memberships extends JpaRepository<Membership, Membership.Key> {
+
+	@Query("select m from Membership m where m.circleId = :circle and m.memberId = :member")
+	Optional<Membership> of(@Param("circle") UUID circle, @Param("member") UUID member);
+
+	@Query("select m from Membership m where m.circleId = :circle order by m.role, m.since")
+	List<Membership> ofCircle(@Param("circle") UUID circle);
+
+	@Query("""
+			select m.circleId, count(m) from Membership m
+			where m.state = org.cercle.community.circle.Membership.State.ACTIVE group by m.circleId""")
+	List<Object[]> activeCounts();
+
+	@Query("""
+			select count(m) from Membership m where m.circleId = :circle
+			and m.role = org.cercle.community.circle.Membership.Role.OWNER
+			and m.state = org.cercle.community.circle.Membership.State.ACTIVE""")
+	long owners(@Param("circle") UUID circle);
+
+}
