@@ -4,9 +4,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +12,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.cercle.community.Viewer;
 
 @Controller
 class CircleController {
@@ -91,23 +91,12 @@ class CircleController {
 		return "redirect:/circles/" + circle.slug();
 	}
 
-	static @Nullable UUID memberId(@Nullable Authentication authentication) {
-		if (authentication == null || authentication instanceof AnonymousAuthenticationToken) {
-			return null;
-		}
-		try {
-			return UUID.fromString(authentication.getName());
-		}
-		catch (IllegalArgumentException notAMember) {
-			return null;
-		}
+	private static @Nullable UUID memberId(@Nullable Authentication authentication) {
+		return Viewer.memberId(authentication);
 	}
 
-	static boolean moderates(@Nullable Authentication authentication) {
-		return memberId(authentication) != null && authentication.getAuthorities()
-			.stream()
-			.map(GrantedAuthority::getAuthority)
-			.anyMatch(authority -> authority.equals("ROLE_MODERATOR") || authority.equals("ROLE_ADMIN"));
+	private static boolean moderates(@Nullable Authentication authentication) {
+		return Viewer.holds(authentication, "MODERATOR", "ADMIN");
 	}
 
 }

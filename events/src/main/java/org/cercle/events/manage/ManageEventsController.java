@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.cercle.community.MemberId;
-import org.cercle.events.agenda.Viewers;
+import org.cercle.community.Viewer;
 
 /** {@code /manage/events}: organisers and admins (checked in the security configuration). */
 @Controller
@@ -55,7 +55,7 @@ class ManageEventsController {
 	@PostMapping("/manage/events")
 	String create(@Valid @ModelAttribute("form") EventForm form, BindingResult errors, Authentication authentication,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		var organiser = new MemberId(Objects.requireNonNull(Viewers.memberId(authentication)));
+		var organiser = new MemberId(Objects.requireNonNull(Viewer.memberId(authentication)));
 		var event = errors.hasErrors() ? null : management.create(form, organiser, errors);
 		if (event == null) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());

@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.cercle.events.agenda.Viewers;
+import org.cercle.community.Viewer;
 import org.cercle.events.ical.PersonalCalendars;
 
 /** "Mes inscriptions": the member's registrations and their personal calendar address. */
@@ -27,7 +27,7 @@ class MyRegistrationsController {
 
 	@GetMapping("/account/registrations")
 	String mine(Authentication authentication, Model model) {
-		var member = Objects.requireNonNull(Viewers.memberId(authentication));
+		var member = Objects.requireNonNull(Viewer.memberId(authentication));
 		model.addAttribute("registrations", registrations.of(member));
 		model.addAttribute("calendarToken", calendars.tokenOf(member));
 		return "events/registration/mine";
@@ -35,7 +35,7 @@ class MyRegistrationsController {
 
 	@PostMapping("/account/registrations/calendar-token")
 	String resetToken(Authentication authentication, RedirectAttributes redirect) {
-		calendars.reset(Objects.requireNonNull(Viewers.memberId(authentication)));
+		calendars.reset(Objects.requireNonNull(Viewer.memberId(authentication)));
 		redirect.addFlashAttribute("notice", "events.calendar.token-reset");
 		return "redirect:/account/registrations";
 	}

@@ -10,7 +10,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.cercle.community.MemberId;
 import org.cercle.events.agenda.EventQueries;
-import org.cercle.events.agenda.Viewers;
+import org.cercle.community.Viewer;
 
 /** A member registers for an event or cancels, with one POST each; no JavaScript needed. */
 @Controller
@@ -43,7 +43,7 @@ class SeatController {
 	}
 
 	private static MemberId member(Authentication authentication) {
-		return new MemberId(Objects.requireNonNull(Viewers.memberId(authentication)));
+		return new MemberId(Objects.requireNonNull(Viewer.memberId(authentication)));
 	}
 
 }

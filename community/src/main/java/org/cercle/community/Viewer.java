@@ -1,4 +1,4 @@
-package org.cercle.events.agenda;
+package org.cercle.community;
 
 import java.util.Set;
 import java.util.UUID;
@@ -9,14 +9,16 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 
-/** Who is looking: a signed-in member (their id is the principal's name) and whether they manage events. */
-public final class Viewers {
+/**
+ * Who is looking at a page, for every module: a signed-in member, whose id is the principal's
+ * name, and the roles they hold.
+ */
+public final class Viewer {
 
-	private static final Set<String> MANAGERS = Set.of("ROLE_ORGANISER", "ROLE_ADMIN");
-
-	private Viewers() {
+	private Viewer() {
 	}
 
+	/** The signed-in member's id, or {@code null} for an anonymous visitor. */
 	public static @Nullable UUID memberId(@Nullable Authentication authentication) {
 		if (authentication == null || authentication instanceof AnonymousAuthenticationToken
 				|| !authentication.isAuthenticated()) {
@@ -30,11 +32,16 @@ public final class Viewers {
 		}
 	}
 
-	public static boolean managesEvents(@Nullable Authentication authentication) {
-		return memberId(authentication) != null && authentication.getAuthorities()
+	/** Whether a signed-in member holds one of the roles, e.g. {@code holds(auth, "ADMIN")}. */
+	public static boolean holds(@Nullable Authentication authentication, String... roles) {
+		if (memberId(authentication) == null) {
+			return false;
+		}
+		var wanted = Set.of(roles);
+		return authentication.getAuthorities()
 			.stream()
 			.map(GrantedAuthority::getAuthority)
-			.anyMatch(MANAGERS::contains);
+			.anyMatch(authority -> authority.startsWith("ROLE_") && wanted.contains(authority.substring(5)));
 	}
 
 }
