@@ -158,6 +158,7 @@ class AccountIntegrationTests {
 	void exportHoldsExactlyThatMembersData() throws Exception {
 		var member = members.create("export");
 		var other = members.create("autre");
+		mvc.post().uri("/circles/futur-du-travail/membership").with(user(TestMembers.principal(member))).with(csrf()).exchange();
 		var result = mvc.get().uri("/account/export").with(user(TestMembers.principal(member))).exchange();
 		assertThat(result).hasStatusOk().hasContentTypeCompatibleWith("application/json");
 		assertThat(result.getResponse().getHeader("Content-Disposition")).contains("attachment");
@@ -165,6 +166,8 @@ class AccountIntegrationTests {
 		var json = JsonMapper.builder().build().readTree(body);
 		assertThat(json.get("profile").get("handle").asString()).isEqualTo(member.handle());
 		assertThat(json.get("profile").get("email").asString()).isEqualTo(member.email());
+		assertThat(json.get("memberships").get(0).get("circle").asString()).isEqualTo("Futur du travail");
+		assertThat(json.get("registrations").isArray()).isTrue();
 		assertThat(body).doesNotContain(other.handle(), other.email(), "password", "bcrypt");
 	}
 

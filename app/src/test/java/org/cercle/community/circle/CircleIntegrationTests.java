@@ -41,6 +41,8 @@ class CircleIntegrationTests {
 		var page = html(mvc.get().uri("/circles/futur-du-travail").with(user(TestMembers.principal(member))).exchange());
 		assertThat(page.select(".registration .notice").text()).isEqualTo("Vous êtes membre de ce cercle.");
 		assertThat(page.select(".people a").eachText()).contains(member.displayName());
+		assertThat(html(mvc.get().uri("/members/" + member.handle()).exchange()).select("section[aria-labelledby=circles-heading] a")
+			.eachText()).containsExactly("Futur du travail");
 		assertThat(post("/circles/futur-du-travail/membership", member)).hasStatus(409);
 		assertThat(post("/circles/futur-du-travail/membership/cancellation", member)).hasStatus(302);
 		assertThat(html(mvc.get().uri("/circles/futur-du-travail").exchange()).select(".people a").eachText())
@@ -66,6 +68,8 @@ class CircleIntegrationTests {
 		assertThat(pending.select("section[aria-labelledby=pending-heading]").text()).contains("Je peux aider.");
 		assertThat(post("/circles/organisation-des-matinees-e2-0/requests/" + outsider.handle() + "/approval", moderator)).hasStatus(302);
 
+		assertThat(html(mvc.get().uri("/members/" + outsider.handle()).exchange()).select("section[aria-labelledby=circles-heading] a")
+			.eachText()).as("private circles stay off profiles").doesNotContain("Organisation des Matinées E2.0");
 		var insiderView = html(mvc.get().uri("/circles/organisation-des-matinees-e2-0").with(user(TestMembers.principal(outsider))).exchange());
 		assertThat(insiderView.select(".people a").eachText()).contains(outsider.displayName(), "Anaïs Berset");
 	}

@@ -73,6 +73,10 @@ class Membership {
 		since = at;
 	}
 
+	UUID circleId() {
+		return circleId;
+	}
+
 	UUID memberId() {
 		return memberId;
 	}

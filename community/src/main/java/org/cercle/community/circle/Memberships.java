@@ -13,6 +13,9 @@ interface Memberships extends JpaRepository<Membership, Membership.Key> {
 	@Query("select m from Membership m where m.circleId = :circle and m.memberId = :member")
 	Optional<Membership> of(@Param("circle") UUID circle, @Param("member") UUID member);
 
+	@Query("select m from Membership m where m.memberId = :member order by m.since")
+	List<Membership> ofMember(@Param("member") UUID member);
+
 	@Query("select m from Membership m where m.circleId = :circle order by m.role, m.since")
 	List<Membership> ofCircle(@Param("circle") UUID circle);
 
@@ -20,6 +23,12 @@ interface Memberships extends JpaRepository<Membership, Membership.Key> {
 			select m.circleId, count(m) from Membership m
 			where m.state = org.cercle.community.circle.Membership.State.ACTIVE group by m.circleId""")
 	List<Object[]> activeCounts();
+
+	@Query("""
+			select c.slug, c.name from Membership m, Circle c where m.circleId = c.id and m.memberId = :member
+			and m.state = org.cercle.community.circle.Membership.State.ACTIVE and c.archived = false
+			and c.visibility = org.cercle.community.circle.Circle.Visibility.PUBLIC order by lower(c.name)""")
+	List<Object[]> publicCirclesOf(@Param("member") UUID member);
 
 	@Query("""
 			select count(m) from Membership m where m.circleId = :circle

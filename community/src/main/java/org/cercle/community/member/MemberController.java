@@ -8,13 +8,18 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
+import org.cercle.community.circle.MemberCircles;
+
 @Controller
 class MemberController {
 
 	private final Members members;
 
-	MemberController(Members members) {
+	private final MemberCircles circles;
+
+	MemberController(Members members, MemberCircles circles) {
 		this.members = members;
+		this.circles = circles;
 	}
 
 	@GetMapping("/members/{handle}")
@@ -24,6 +29,7 @@ class MemberController {
 			.filter(found -> found.status() != Member.Status.DELETED)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "community.error.member-not-found"));
 		model.addAttribute("profile", MemberProfile.of(member));
+		model.addAttribute("circles", circles.of(member.id()));
 		return "community/members/profile";
 	}
 
