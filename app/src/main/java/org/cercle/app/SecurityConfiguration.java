@@ -36,6 +36,7 @@ class SecurityConfiguration {
 			.requestMatchers("/manage/members/**", "/manage/audit").hasRole("ADMIN")
 			.requestMatchers("/manage/events/**", "/manage/events").hasAnyRole("ORGANISER", "ADMIN")
 			.requestMatchers("/manage/circles/**", "/manage/circles").hasAnyRole("MODERATOR", "ADMIN")
+			.requestMatchers("/manage/articles/**", "/manage/articles").hasAnyRole("AUTHOR", "ADMIN")
 			.requestMatchers("/manage/**").hasAnyRole("AUTHOR", "ORGANISER", "MODERATOR", "ADMIN")
 			.requestMatchers("/account", "/account/**").authenticated()
 			.requestMatchers(HttpMethod.GET, "/**").permitAll()

@@ -40,6 +40,8 @@ class AuthorizationMatrixIntegrationTests {
 		PUBLIC,
 		/** Any signed-in member; anonymous visitors are sent to sign in. */
 		MEMBER,
+		/** Authors and admins. */
+		AUTHOR,
 		/** Organisers and admins. */
 		ORGANISER,
 		/** Moderators and admins. */
@@ -86,7 +88,10 @@ class AuthorizationMatrixIntegrationTests {
 			entry("POST /circles/{slug}/membership/cancellation", Access.MEMBER),
 			entry("POST /circles/{slug}/requests/{handle}/approval", Access.MODERATOR),
 			entry("POST /circles/{slug}/requests/{handle}/refusal", Access.MODERATOR),
-			entry("GET /manage/circles", Access.MODERATOR), entry("POST /manage/circles", Access.MODERATOR));
+			entry("GET /manage/circles", Access.MODERATOR), entry("POST /manage/circles", Access.MODERATOR),
+			entry("GET /manage/articles", Access.AUTHOR), entry("GET /manage/articles/new", Access.AUTHOR),
+			entry("POST /manage/articles", Access.AUTHOR), entry("GET /manage/articles/{slug}", Access.ADMIN),
+			entry("POST /manage/articles/{slug}", Access.ADMIN));
 
 	@Autowired
 	MockMvcTester mvc;
@@ -151,6 +156,8 @@ class AuthorizationMatrixIntegrationTests {
 		return switch (access) {
 			case PUBLIC -> "allowed";
 			case MEMBER -> visitor == Visitor.ANONYMOUS ? "sign-in" : "allowed";
+			case AUTHOR -> visitor == Visitor.ANONYMOUS ? "sign-in"
+					: visitor == Visitor.ADMIN || visitor == Visitor.AUTHOR ? "allowed" : "forbidden";
 			case ORGANISER -> visitor == Visitor.ANONYMOUS ? "sign-in"
 					: visitor == Visitor.ADMIN || visitor == Visitor.ORGANISER ? "allowed" : "forbidden";
 			case MODERATOR -> visitor == Visitor.ANONYMOUS ? "sign-in"

@@ -104,6 +104,21 @@ class Article {
 		updatedAt = publishedAt;
 	}
 
+	/** Replaces what authors edit; the slug stays, so links keep working. */
+	void edit(String title, String summary, String bodyMarkdown, java.util.Collection<Tag> newTags, Instant now) {
+		this.title = title;
+		this.summary = summary;
+		this.bodyMarkdown = bodyMarkdown;
+		this.readingMinutes = Markdown.readingMinutes(bodyMarkdown);
+		this.tags.clear();
+		this.tags.addAll(newTags);
+		this.updatedAt = now.truncatedTo(ChronoUnit.MICROS);
+	}
+
+	boolean writtenBy(UUID member) {
+		return authorId.equals(member);
+	}
+
 	boolean isPublished() {
 		return status == Status.PUBLISHED;
 	}

@@ -14,6 +14,8 @@ interface Articles extends JpaRepository<Article, UUID> {
 
 	boolean existsBySlug(String slug);
 
+	Optional<Article> findBySlug(String slug);
+
 	@Query("select a from Article a where a.slug = :slug and a.status = org.cercle.feed.article.Article.Status.PUBLISHED")
 	Optional<Article> findPublished(@Param("slug") String slug);
 
