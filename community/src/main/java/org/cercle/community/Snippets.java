@@ -25,6 +25,14 @@ public final class Snippets {
 	private Snippets() {
 	}
 
+	/**
+	 * SQL for the text a snippet is cut from: the expression, with straight apostrophes (as the
+	 * search columns are built) and without Markdown's punctuation.
+	 */
+	public static String sourceSql(String expression) {
+		return "regexp_replace(replace(" + expression + ", '’', ''''), '[#*_`>\\[\\]]', '', 'g')";
+	}
+
 	public static String toHtml(String marked) {
 		return HtmlUtils.htmlEscape(marked.replace("\r", " ").replace("\n", " "), "UTF-8")
 			.replace(START, "<mark>")

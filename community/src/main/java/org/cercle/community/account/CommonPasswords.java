@@ -32,8 +32,4 @@ class CommonPasswords {
 		return passwords.contains(password.toLowerCase(Locale.ROOT));
 	}
 
-	int size() {
-		return passwords.size();
-	}
-
 }

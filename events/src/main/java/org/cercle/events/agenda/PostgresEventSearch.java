@@ -28,12 +28,12 @@ class PostgresEventSearch implements EventSearch {
 		}
 		return jdbc.sql("""
 				select e.slug, e.title, e.starts_at, e.status, ts_rank(e.search, q) as rank,
-				       ts_headline('fr', regexp_replace(replace(e.summary || ' ' || e.description_markdown, '’', ''''), '[#*_`>\\[\\]]', '', 'g'),
+				       ts_headline('fr', %s,
 				                   q, :options) as snippet
 				from events_event e, websearch_to_tsquery('fr', :query) q
 				where e.status <> 'DRAFT' and e.search @@ q
 				order by rank desc, e.starts_at desc, e.id
-				limit :limit""")
+				limit :limit""".formatted(Snippets.sourceSql("e.summary || ' ' || e.description_markdown")))
 			.param("query", text)
 			.param("options", Snippets.OPTIONS)
 			.param("limit", limit)

@@ -10,10 +10,6 @@ public record Venue(@Column(name = "venue_name") @Nullable String name,
 		@Column(name = "venue_address") @Nullable String address, @Column(name = "venue_city") @Nullable String city,
 		@Column(name = "online_url") @Nullable String onlineUrl) {
 
-	public boolean isOnline() {
-		return onlineUrl != null && name == null;
-	}
-
 	public String location() {
 		var parts = new java.util.ArrayList<String>();
 		for (var part : new String[] { name, address, city }) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +19,8 @@ import org.cercle.feed.tag.Tags;
 @Service
 @Transactional
 class ArticleEditing {
+
+	static final int LISTED = 200;
 
 	private final Articles articles;
 
@@ -33,11 +36,7 @@ class ArticleEditing {
 
 	@Transactional(readOnly = true)
 	List<Article> listFor(UUID member, boolean admin) {
-		return articles.findAll(org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Direction.DESC, "updatedAt"))
-			.stream()
-			.filter(article -> admin || article.writtenBy(member))
-			.limit(200)
-			.toList();
+		return articles.editableBy(admin ? null : member, Limit.of(LISTED));
 	}
 
 	@Transactional(readOnly = true)

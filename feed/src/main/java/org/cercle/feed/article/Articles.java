@@ -16,6 +16,10 @@ interface Articles extends JpaRepository<Article, UUID> {
 
 	Optional<Article> findBySlug(String slug);
 
+	/** An author's articles, or everyone's when {@code author} is null, last edited first. */
+	@Query("select a from Article a where :author is null or a.authorId = :author order by a.updatedAt desc")
+	List<Article> editableBy(@Param("author") @org.jspecify.annotations.Nullable UUID author, Limit limit);
+
 	@Query("select a from Article a where a.slug = :slug and a.status = org.cercle.feed.article.Article.Status.PUBLISHED")
 	Optional<Article> findPublished(@Param("slug") String slug);
 

@@ -31,7 +31,7 @@ class PostgresArticleSearch implements ArticleSearch {
 		}
 		return jdbc.sql("""
 				select top.slug, top.title, top.published_at, top.rank,
-				       ts_headline('fr', regexp_replace(replace(top.summary || ' ' || top.body_markdown, '’', ''''), '[#*_`>\\[\\]]', '', 'g'),
+				       ts_headline('fr', %s,
 				                   q, :options) as snippet
 				from (
 				    select a.id, a.slug, a.title, a.summary, a.body_markdown, a.published_at,
@@ -41,7 +41,7 @@ class PostgresArticleSearch implements ArticleSearch {
 				    order by rank desc, a.published_at desc, a.id
 				    limit :limit
 				) top, websearch_to_tsquery('fr', :query) q
-				order by top.rank desc, top.published_at desc, top.id""")
+				order by top.rank desc, top.published_at desc, top.id""".formatted(Snippets.sourceSql("top.summary || ' ' || top.body_markdown")))
 			.param("query", text)
 			.param("options", Snippets.OPTIONS)
 			.param("limit", limit)
