@@ -90,7 +90,20 @@ class AuthorizationMatrixIntegrationTests {
 			entry("POST /circles/{slug}/requests/{handle}/refusal", Access.MODERATOR),
 			entry("GET /manage/circles", Access.MODERATOR), entry("POST /manage/circles", Access.MODERATOR),
 			entry("GET /manage/articles", Access.AUTHOR), entry("GET /manage/articles/new", Access.AUTHOR),
-			entry("POST /manage/articles", Access.AUTHOR), entry("GET /manage/articles/{slug}", Access.ADMIN),
+			entry("POST /manage/articles", Access.AUTHOR),
+			entry("POST /articles/{slug}/comments", Access.MEMBER),
+			entry("GET /articles/{slug}/comments/{id}/edit", Access.MEMBER),
+			entry("POST /articles/{slug}/comments/{id}", Access.MEMBER),
+			entry("POST /articles/{slug}/comments/{id}/deletion", Access.MEMBER),
+			entry("POST /articles/{slug}/comments/{id}/reports", Access.MEMBER),
+			entry("POST /articles/{slug}/comments/closure", Access.ADMIN),
+			entry("POST /articles/{slug}/comments/reopening", Access.ADMIN),
+			entry("GET /manage/moderation", Access.MODERATOR),
+			entry("POST /manage/moderation/comments/{id}/approval", Access.MODERATOR),
+			entry("POST /manage/moderation/comments/{id}/hiding", Access.MODERATOR),
+			entry("POST /manage/moderation/comments/{id}/restoration", Access.MODERATOR),
+			entry("POST /manage/moderation/members/{handle}/stop", Access.MODERATOR),
+			entry("POST /manage/moderation/members/{handle}/allow", Access.MODERATOR), entry("GET /manage/articles/{slug}", Access.ADMIN),
 			entry("POST /manage/articles/{slug}", Access.ADMIN));
 
 	@Autowired
@@ -183,8 +196,10 @@ class AuthorizationMatrixIntegrationTests {
 		return pattern.replace("{slug}", pattern.startsWith("/tags") ? "communautes"
 				: pattern.startsWith("/events") || pattern.startsWith("/manage/events") ? "smart-city-la-ville-comme-communaute"
 						: pattern.startsWith("/circles") ? "futur-du-travail"
+						: pattern.contains("/comments") ? "2013-bonne-annee-a-consommer-sans-moderation-ou-presque"
 						: "la-communaute-au-coeur-de-l-organisation-2-0")
 			.replace("{token}", "jeton-inconnu")
+			.replace("{id}", "00000000-0000-0000-0000-000000000000")
 			.replace("{handle}", target.handle());
 	}
 

@@ -1,6 +1,12 @@
 package org.cercle.community;
 
 import java.util.List;
+import java.util.Set;
+
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.ListBlock;
 
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
@@ -30,6 +36,23 @@ public final class Markdown {
 		.addProtocols("img", "src", "http", "https")
 		.preserveRelativeLinks(true);
 
+	/** Members' text: emphasis, links, lists, quotes and code; no headings, images or tables. */
+	private static final Parser SHORT_PARSER = Parser.builder()
+		.extensions(List.of(AutolinkExtension.create()))
+		.enabledBlockTypes(Set.of(BlockQuote.class, FencedCodeBlock.class, IndentedCodeBlock.class, ListBlock.class))
+		.build();
+
+	private static final HtmlRenderer SHORT_RENDERER = HtmlRenderer.builder()
+		.extensions(List.of(AutolinkExtension.create()))
+		.escapeHtml(true)
+		.build();
+
+	private static final Safelist SHORT_SAFELIST = new Safelist()
+		.addTags("p", "br", "em", "strong", "a", "ul", "ol", "li", "blockquote", "code", "pre")
+		.addAttributes("a", "href")
+		.addProtocols("a", "href", "http", "https", "mailto")
+		.addEnforcedAttribute("a", "rel", "nofollow ugc noopener");
+
 	private static final int WORDS_PER_MINUTE = 200;
 
 	private Markdown() {
@@ -39,6 +62,16 @@ public final class Markdown {
 	public static String toSafeHtml(String markdown) {
 		var html = RENDERER.render(PARSER.parse(markdown));
 		return Jsoup.clean(html, "https://cercle.invalid/", ARTICLE_SAFELIST);
+	}
+
+	/**
+	 * Renders what members write in comments and discussions: a Markdown subset (emphasis, links,
+	 * lists, quotes, inline code and code blocks). Raw HTML is shown as text, never rendered; links
+	 * carry {@code rel="nofollow ugc noopener"}.
+	 */
+	public static String toSafeShortHtml(String markdown) {
+		var html = SHORT_RENDERER.render(SHORT_PARSER.parse(markdown));
+		return Jsoup.clean(html, SHORT_SAFELIST);
 	}
 
 	/** The text of a Markdown document without any markup, e.g. for a summary or a word count. */

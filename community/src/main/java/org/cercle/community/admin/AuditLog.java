@@ -13,11 +13,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.cercle.community.AuditTrail;
+import org.cercle.community.MemberId;
 import org.cercle.community.member.Members;
 
 /** Writes and reads the audit log of administrative actions. */
 @Service
-public class AuditLog {
+public class AuditLog implements AuditTrail {
 
 	private final AuditEntries entries;
 
@@ -35,6 +37,12 @@ public class AuditLog {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void record(UUID actor, String action, @Nullable UUID target, @Nullable String details) {
 		entries.save(new AuditEntry(clock.instant(), actor, action, target, details));
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void record(MemberId actor, String action, @Nullable MemberId subject, @Nullable String details) {
+		record(actor.value(), action, subject == null ? null : subject.value(), details);
 	}
 
 	@Transactional(readOnly = true)

@@ -3,6 +3,7 @@ package org.cercle.feed.article;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,6 +12,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import org.cercle.community.Viewer;
+import org.cercle.feed.comment.CommentThreads;
 import org.cercle.feed.tag.Tags;
 
 @Controller
@@ -22,10 +25,13 @@ class ArticleController {
 
 	private final Tags tags;
 
-	ArticleController(ArticleQueries queries, ArticleStream stream, Tags tags) {
+	private final CommentThreads comments;
+
+	ArticleController(ArticleQueries queries, ArticleStream stream, Tags tags, CommentThreads comments) {
 		this.queries = queries;
 		this.stream = stream;
 		this.tags = tags;
+		this.comments = comments;
 	}
 
 	@GetMapping("/articles")
@@ -36,8 +42,10 @@ class ArticleController {
 	}
 
 	@GetMapping("/articles/{slug}")
-	String show(@PathVariable String slug, Model model) {
+	String show(@PathVariable String slug, @Nullable Authentication authentication, Model model) {
 		var article = queries.detail(slug);
+		model.addAttribute("comments", comments.of(article.id(), article.authorId(), Viewer.memberId(authentication),
+				Viewer.holds(authentication, "ADMIN")));
 		var baseUrl = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
 		model.addAttribute("article", article);
 		model.addAttribute("jsonLd", BlogPostingJsonLd.of(article, baseUrl, "Cercle"));

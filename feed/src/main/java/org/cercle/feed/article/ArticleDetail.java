@@ -2,15 +2,19 @@ package org.cercle.feed.article;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import org.cercle.community.MemberId;
 import org.cercle.feed.Link;
 import org.cercle.feed.StreamItem;
 
 /**
  * An article as its own page shows it.
  *
+ * @param id the article's identity
+ * @param authorId the member who wrote it
  * @param card the article's title, summary, byline, tags and dates
  * @param bodyHtml the body rendered from Markdown and sanitised
  * @param updatedAt when the article was last edited
@@ -18,8 +22,12 @@ import org.cercle.feed.StreamItem;
  * @param next the article published just after, if any
  * @param related published articles sharing tags with this one
  */
-public record ArticleDetail(StreamItem card, String bodyHtml, Instant updatedAt, @Nullable Link previous,
+public record ArticleDetail(UUID id, MemberId authorId, StreamItem card, String bodyHtml, Instant updatedAt, @Nullable Link previous,
 		@Nullable Link next, List<StreamItem> related) {
+
+	public String slug() {
+		return card.path().substring("/articles/".length());
+	}
 
 	public String title() {
 		return card.title();

@@ -31,7 +31,7 @@ class ArticleQueries {
 		var at = article.publishedAt();
 		var previous = articles.publishedBefore(at, article.id(), Limit.of(1)).stream().findFirst();
 		var next = articles.publishedAfter(at, article.id(), Limit.of(1)).stream().findFirst();
-		return new ArticleDetail(cards.of(article), Markdown.toSafeHtml(article.bodyMarkdown()), article.updatedAt(),
+		return new ArticleDetail(article.id(), article.authorId(), cards.of(article), Markdown.toSafeHtml(article.bodyMarkdown()), article.updatedAt(),
 				previous.map(ArticleQueries::link).orElse(null), next.map(ArticleQueries::link).orElse(null),
 				cards.of(articles.related(article.id(), RELATED_COUNT)));
 	}

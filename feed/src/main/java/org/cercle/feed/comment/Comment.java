@@ -1,0 +1,162 @@
+package org.cercle.feed.comment;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.util.Assert;
+
+/**
+ * A member's comment on an article, or a reply to one. Its status says who may read it: pending
+ * comments wait for a moderator, held ones were reported by several members, hidden ones were
+ * hidden by a moderator (with a reason shown in place of the text), deleted ones by their author.
+ */
+@Entity
+@Table(name = "feed_comment")
+class Comment {
+
+	enum Status {
+
+		PENDING, PUBLISHED, HELD, HIDDEN, DELETED
+
+	}
+
+	@Id
+	private UUID id;
+
+	@Column(name = "article_id", nullable = false)
+	private UUID articleId;
+
+	@Column(name = "parent_id")
+	private @Nullable UUID parentId;
+
+	@Column(name = "author_id", nullable = false)
+	private UUID authorId;
+
+	@Column(name = "body_markdown", nullable = false)
+	private String bodyMarkdown;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private Status status;
+
+	@Column(name = "hidden_reason")
+	private @Nullable String hiddenReason;
+
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt;
+
+	@Column(name = "edited_at")
+	private @Nullable Instant editedAt;
+
+	@Column(name = "approved_at")
+	private @Nullable Instant approvedAt;
+
+	protected Comment() {
+		this.id = UUID.randomUUID();
+		this.articleId = this.id;
+		this.authorId = this.id;
+		this.bodyMarkdown = "";
+		this.status = Status.PENDING;
+		this.createdAt = Instant.EPOCH;
+	}
+
+	Comment(UUID articleId, @Nullable UUID parentId, UUID authorId, String bodyMarkdown, boolean trusted,
+			Instant now) {
+		this();
+		this.articleId = articleId;
+		this.parentId = parentId;
+		this.authorId = authorId;
+		this.bodyMarkdown = bodyMarkdown;
+		this.createdAt = now.truncatedTo(ChronoUnit.MICROS);
+		if (trusted) {
+			this.status = Status.PUBLISHED;
+			this.approvedAt = this.createdAt;
+		}
+	}
+
+	boolean editableBy(UUID member, Instant now, Duration window) {
+		return authorId.equals(member) && (status == Status.PUBLISHED || status == Status.PENDING)
+				&& now.isBefore(createdAt.plus(window));
+	}
+
+	void edit(String markdown, Instant now) {
+		bodyMarkdown = markdown;
+		editedAt = now.truncatedTo(ChronoUnit.MICROS);
+	}
+
+	void deleteByAuthor() {
+		status = Status.DELETED;
+		bodyMarkdown = "";
+		hiddenReason = null;
+	}
+
+	/** Reported by enough members: out of sight until a moderator decides. */
+	void hold() {
+		if (status == Status.PUBLISHED) {
+			status = Status.HELD;
+		}
+	}
+
+	void approve(Instant now) {
+		Assert.state(status == Status.PENDING || status == Status.HELD || status == Status.HIDDEN,
+				"Only a pending, held or hidden comment can be approved");
+		status = Status.PUBLISHED;
+		hiddenReason = null;
+		if (approvedAt == null) {
+			approvedAt = now.truncatedTo(ChronoUnit.MICROS);
+		}
+	}
+
+	void hide(String reason) {
+		Assert.state(status != Status.DELETED, "A deleted comment cannot be hidden");
+		status = Status.HIDDEN;
+		hiddenReason = reason;
+	}
+
+	UUID id() {
+		return id;
+	}
+
+	UUID articleId() {
+		return articleId;
+	}
+
+	@Nullable UUID parentId() {
+		return parentId;
+	}
+
+	UUID authorId() {
+		return authorId;
+	}
+
+	String bodyMarkdown() {
+		return bodyMarkdown;
+	}
+
+	Status status() {
+		return status;
+	}
+
+	@Nullable String hiddenReason() {
+		return hiddenReason;
+	}
+
+	Instant createdAt() {
+		return createdAt;
+	}
+
+	@Nullable Instant editedAt() {
+		return editedAt;
+	}
+
+}

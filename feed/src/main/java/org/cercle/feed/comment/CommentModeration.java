@@ -1,0 +1,179 @@
+package org.cercle.feed.comment;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
+
+import org.cercle.community.AuditTrail;
+import org.cercle.community.Markdown;
+import org.cercle.community.MemberDirectory;
+import org.cercle.community.MemberId;
+
+/**
+ * The moderators' side of comments: the queue of pending, held and reported comments, and the
+ * decisions (approve, hide with a reason, restore, stop a member from commenting), each recorded in
+ * the audit log in the same transaction.
+ */
+@Service
+@Transactional
+class CommentModeration {
+
+	private static final int QUEUE_SIZE = 100;
+
+	private final Comments comments;
+
+	private final CommentReports reports;
+
+	private final CommentBans bans;
+
+	private final MemberDirectory members;
+
+	private final AuditTrail audit;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	CommentModeration(Comments comments, CommentReports reports, CommentBans bans, MemberDirectory members,
+			AuditTrail audit, JdbcClient jdbc, Clock clock) {
+		this.comments = comments;
+		this.reports = reports;
+		this.bans = bans;
+		this.members = members;
+		this.audit = audit;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	ModerationQueue queue() {
+		var waiting = comments.withStatus(List.of(Comment.Status.PENDING), Limit.of(QUEUE_SIZE));
+		var held = comments.withStatus(List.of(Comment.Status.HELD), Limit.of(QUEUE_SIZE));
+		var reported = comments.reportedButVisible(Limit.of(QUEUE_SIZE));
+		var hidden = comments.withStatus(List.of(Comment.Status.HIDDEN), Limit.of(QUEUE_SIZE));
+		var all = new ArrayList<Comment>();
+		all.addAll(waiting);
+		all.addAll(held);
+		all.addAll(reported);
+		all.addAll(hidden);
+		var banned = bans.all();
+		var people = new ArrayList<MemberId>();
+		all.forEach(comment -> people.add(new MemberId(comment.authorId())));
+		banned.forEach(ban -> people.add(new MemberId(ban.member())));
+		var authors = members.findAll(people);
+		var titles = titles(all.stream().map(Comment::articleId).distinct().toList());
+		var reasons = reports.ofComments(all.stream().map(Comment::id).toList())
+			.stream()
+			.collect(Collectors.groupingBy(CommentReport::commentId,
+					Collectors.mapping(CommentReport::reason, Collectors.toList())));
+		java.util.function.Function<Comment, ModerationQueue.Item> item = comment -> new ModerationQueue.Item(
+				comment.id(), CommentThreads.author(comment, authors), titles.get(comment.articleId()),
+				comment.createdAt(), Markdown.toSafeShortHtml(comment.bodyMarkdown()), comment.hiddenReason(),
+				reasons.getOrDefault(comment.id(), List.of()));
+		var stopped = banned.stream()
+			.map(ban -> new ModerationQueue.Stopped(authors.containsKey(new MemberId(ban.member()))
+					? authors.get(new MemberId(ban.member())).handle() : "?", ban.reason(), ban.since()))
+			.toList();
+		return new ModerationQueue(waiting.stream().map(item).toList(), held.stream().map(item).toList(),
+				reported.stream().map(item).toList(), hidden.stream().map(item).toList(), stopped);
+	}
+
+	void approve(UUID id, UUID moderator) {
+		var comment = comment(id);
+		if (comment.status() != Comment.Status.PENDING && comment.status() != Comment.Status.HELD) {
+			throw new ResponseStatusException(HttpStatus.CONFLICT, "feed.moderation.not-waiting");
+		}
+		var action = comment.status() == Comment.Status.PENDING ? "COMMENT_APPROVED" : "COMMENT_KEPT";
+		comment.approve(clock.instant());
+		reports.clear(id);
+		record(moderator, action, comment, excerpt(comment));
+	}
+
+	void hide(UUID id, UUID moderator, String reason) {
+		var comment = comment(id);
+		var why = reason.strip();
+		if (why.isEmpty() || why.length() > CommentRules.MAX_REASON_LENGTH) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "feed.moderation.reason-required");
+		}
+		if (comment.status() == Comment.Status.DELETED || comment.status() == Comment.Status.HIDDEN) {
+			throw new ResponseStatusException(HttpStatus.CONFLICT, "feed.moderation.not-hideable");
+		}
+		comment.hide(why);
+		record(moderator, "COMMENT_HIDDEN", comment, why + " — " + excerpt(comment));
+	}
+
+	void restore(UUID id, UUID moderator) {
+		var comment = comment(id);
+		if (comment.status() != Comment.Status.HIDDEN) {
+			throw new ResponseStatusException(HttpStatus.CONFLICT, "feed.moderation.not-hidden");
+		}
+		comment.approve(clock.instant());
+		reports.clear(id);
+		record(moderator, "COMMENT_RESTORED", comment, excerpt(comment));
+	}
+
+	void stop(String handle, UUID moderator, String reason) {
+		var member = member(handle);
+		var why = reason.strip();
+		if (why.isEmpty() || why.length() > CommentRules.MAX_REASON_LENGTH) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "feed.moderation.reason-required");
+		}
+		if (!bans.ban(member.value(), moderator, why)) {
+			throw new ResponseStatusException(HttpStatus.CONFLICT, "feed.moderation.already-stopped");
+		}
+		audit.record(new MemberId(moderator), "COMMENTS_STOPPED", member, why);
+	}
+
+	void allow(String handle, UUID moderator) {
+		var member = member(handle);
+		if (!bans.lift(member.value())) {
+			throw new ResponseStatusException(HttpStatus.CONFLICT, "feed.moderation.not-stopped");
+		}
+		audit.record(new MemberId(moderator), "COMMENTS_ALLOWED", member, null);
+	}
+
+	private Comment comment(UUID id) {
+		return comments.findById(id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "feed.comment.not-found"));
+	}
+
+	private MemberId member(String handle) {
+		return members.findByHandle(handle)
+			.filter(summary -> !summary.deleted())
+			.map(summary -> summary.id())
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "feed.moderation.member-not-found"));
+	}
+
+	private void record(UUID moderator, String action, Comment comment, String details) {
+		audit.record(new MemberId(moderator), action, new MemberId(comment.authorId()), details);
+	}
+
+	private static String excerpt(Comment comment) {
+		var text = Markdown.toPlainText(comment.bodyMarkdown());
+		return text.length() <= 120 ? text : text.substring(0, 119) + "…";
+	}
+
+	private java.util.Map<UUID, org.cercle.feed.Link> titles(List<UUID> articles) {
+		var titles = new HashMap<UUID, org.cercle.feed.Link>();
+		if (articles.isEmpty()) {
+			return titles;
+		}
+		jdbc.sql("select id, slug, title from feed_article where id in (:ids)")
+			.param("ids", articles)
+			.query((rs, row) -> titles.put(rs.getObject("id", UUID.class),
+					new org.cercle.feed.Link(rs.getString("title"), "/articles/" + rs.getString("slug"))))
+			.list();
+		return titles;
+	}
+
+}

@@ -1,0 +1,123 @@
+package org.cercle.feed.comment;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.cercle.community.Markdown;
+import org.cercle.community.MemberDirectory;
+import org.cercle.community.MemberId;
+import org.cercle.community.MemberSummary;
+import org.cercle.feed.Link;
+
+/**
+ * Builds an article's comment thread for one viewer, in a fixed number of queries whatever the
+ * number of comments: the comments, their authors, and the viewer's own reports.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CommentThreads {
+
+	private final Comments comments;
+
+	private final CommentReports reports;
+
+	private final CommentedArticles articles;
+
+	private final CommentBans bans;
+
+	private final MemberDirectory members;
+
+	private final CommentRules rules;
+
+	private final Clock clock;
+
+	CommentThreads(Comments comments, CommentReports reports, CommentedArticles articles, CommentBans bans,
+			MemberDirectory members, CommentRules rules, Clock clock) {
+		this.comments = comments;
+		this.reports = reports;
+		this.articles = articles;
+		this.bans = bans;
+		this.members = members;
+		this.rules = rules;
+		this.clock = clock;
+	}
+
+	/**
+	 * The thread of an article.
+	 * @param viewer the signed-in member, or {@code null}
+	 * @param admin whether the viewer is an admin (may close comments on any article)
+	 */
+	public CommentThread of(UUID article, MemberId articleAuthor, @Nullable UUID viewer, boolean admin) {
+		var all = comments.ofArticle(article);
+		var authors = members.findAll(all.stream().map(c -> new MemberId(c.authorId())).distinct().toList());
+		Set<UUID> reported = viewer == null || all.isEmpty() ? Set.of()
+				: new HashSet<>(reports.reportedBy(viewer, all.stream().map(Comment::id).toList()));
+		var open = !articles.closed(article);
+		var byParent = new java.util.HashMap<UUID, List<Comment>>();
+		all.stream()
+			.filter(c -> c.parentId() != null)
+			.forEach(c -> byParent.computeIfAbsent(c.parentId(), key -> new ArrayList<>()).add(c));
+		var top = new ArrayList<CommentView>();
+		for (var comment : all) {
+			if (comment.parentId() != null) {
+				continue;
+			}
+			var replies = byParent.getOrDefault(comment.id(), List.of())
+				.stream()
+				.filter(reply -> shown(reply, viewer, false))
+				.map(reply -> view(reply, viewer, authors, reported, name(comment, authors), List.of()))
+				.toList();
+			if (shown(comment, viewer, !replies.isEmpty())) {
+				top.add(view(comment, viewer, authors, reported, null, replies));
+			}
+		}
+		var count = all.stream().filter(c -> c.status() == Comment.Status.PUBLISHED).count();
+		var mayClose = viewer != null && (admin || articleAuthor.value().equals(viewer));
+		var mayComment = viewer != null && open && !bans.banned(viewer);
+		return new CommentThread(top, count, open, mayClose, mayComment);
+	}
+
+	/** Pending comments are shown to their author only; deleted ones only to keep their replies in place. */
+	private static boolean shown(Comment comment, @Nullable UUID viewer, boolean hasReplies) {
+		return switch (comment.status()) {
+			case PUBLISHED, HELD, HIDDEN -> true;
+			case PENDING -> comment.authorId().equals(viewer);
+			case DELETED -> hasReplies;
+		};
+	}
+
+	private CommentView view(Comment comment, @Nullable UUID viewer, Map<MemberId, MemberSummary> authors,
+			Set<UUID> reported, @Nullable String inReplyTo, List<CommentView> replies) {
+		var mine = comment.authorId().equals(viewer);
+		var readable = comment.status() == Comment.Status.PUBLISHED
+				|| (comment.status() == Comment.Status.PENDING && mine);
+		return new CommentView(comment.id(), "commentaire-" + comment.id(), author(comment, authors),
+				comment.createdAt(), comment.editedAt() != null, comment.status().name(),
+				readable ? Markdown.toSafeShortHtml(comment.bodyMarkdown()) : null, comment.hiddenReason(), inReplyTo,
+				mine, viewer != null && comment.editableBy(viewer, clock.instant(), rules.editWindow()),
+				reported.contains(comment.id()), replies);
+	}
+
+	static Link author(Comment comment, Map<MemberId, MemberSummary> authors) {
+		var summary = authors.get(new MemberId(comment.authorId()));
+		if (summary == null || summary.deleted()) {
+			return new Link("", "");
+		}
+		return new Link(summary.displayName(), summary.profilePath());
+	}
+
+	private static String name(Comment comment, Map<MemberId, MemberSummary> authors) {
+		return author(comment, authors).label();
+	}
+
+}

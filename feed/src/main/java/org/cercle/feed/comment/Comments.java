@@ -1,0 +1,34 @@
+package org.cercle.feed.comment;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface Comments extends JpaRepository<Comment, UUID> {
+
+	@Query("select c from Comment c where c.articleId = :article order by c.createdAt, c.id")
+	List<Comment> ofArticle(@Param("article") UUID article);
+
+	@Query("select c from Comment c where c.authorId = :author order by c.createdAt")
+	List<Comment> ofAuthor(@Param("author") UUID author);
+
+	@Query("select count(c) from Comment c where c.authorId = :author and c.createdAt > :since")
+	long countSince(@Param("author") UUID author, @Param("since") Instant since);
+
+	@Query("select count(c) from Comment c where c.authorId = :author and c.approvedAt is not null")
+	long approvedOf(@Param("author") UUID author);
+
+	@Query("select c from Comment c where c.status in :statuses order by c.createdAt")
+	List<Comment> withStatus(@Param("statuses") List<Comment.Status> statuses, Limit limit);
+
+	@Query("""
+			select c from Comment c where c.status = org.cercle.feed.comment.Comment.Status.PUBLISHED
+			and exists (select r from CommentReport r where r.commentId = c.id) order by c.createdAt""")
+	List<Comment> reportedButVisible(Limit limit);
+
+}
