@@ -39,7 +39,8 @@ class SecurityConfiguration {
 			.requestMatchers("/manage/articles/**", "/manage/articles").hasAnyRole("AUTHOR", "ADMIN")
 			.requestMatchers("/manage/moderation/**", "/manage/moderation").hasAnyRole("MODERATOR", "ADMIN")
 			.requestMatchers("/manage/**").hasAnyRole("AUTHOR", "ORGANISER", "MODERATOR", "ADMIN")
-			.requestMatchers("/account", "/account/**", "/articles/*/comments/*/edit").authenticated()
+			.requestMatchers("/account", "/account/**", "/articles/*/comments/*/edit",
+					"/circles/*/discussions/new", "/circles/*/discussions/*/edit", "/circles/*/discussions/*/replies/*/edit").authenticated()
 			.requestMatchers(HttpMethod.GET, "/**").permitAll()
 			.requestMatchers(HttpMethod.POST, "/register").permitAll()
 			.anyRequest().authenticated())

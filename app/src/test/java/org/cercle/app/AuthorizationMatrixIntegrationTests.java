@@ -89,6 +89,23 @@ class AuthorizationMatrixIntegrationTests {
 			entry("POST /circles/{slug}/requests/{handle}/approval", Access.MODERATOR),
 			entry("POST /circles/{slug}/requests/{handle}/refusal", Access.MODERATOR),
 			entry("GET /manage/circles", Access.MODERATOR), entry("POST /manage/circles", Access.MODERATOR),
+			entry("GET /manage/circles/{slug}", Access.MODERATOR), entry("POST /manage/circles/{slug}", Access.MODERATOR),
+			entry("POST /manage/circles/{slug}/archive", Access.MODERATOR),
+			entry("POST /manage/circles/{slug}/restoration", Access.MODERATOR),
+			entry("POST /circles/{slug}/members/{handle}/removal", Access.MODERATOR),
+			entry("POST /circles/{slug}/members/{handle}/role", Access.MODERATOR),
+			entry("GET /circles/{slug}/feed.atom", Access.PUBLIC),
+			// the visitors are not members of the circle: only moderators and admins may write there
+			entry("GET /circles/{slug}/discussions/new", Access.MODERATOR),
+			entry("POST /circles/{slug}/discussions", Access.MODERATOR),
+			entry("POST /circles/{slug}/discussions/{id}/replies", Access.MODERATOR),
+			entry("GET /circles/{slug}/discussions/{id}", Access.PUBLIC),
+			entry("GET /circles/{slug}/discussions/{id}/edit", Access.MEMBER),
+			entry("GET /circles/{slug}/discussions/{id}/replies/{reply}/edit", Access.MEMBER),
+			entry("POST /circles/{slug}/discussions/{id}", Access.MEMBER),
+			entry("POST /circles/{slug}/discussions/{id}/replies/{reply}", Access.MEMBER),
+			entry("POST /circles/{slug}/discussions/{id}/deletion", Access.MEMBER),
+			entry("POST /circles/{slug}/discussions/{id}/replies/{reply}/deletion", Access.MEMBER),
 			entry("GET /manage/articles", Access.AUTHOR), entry("GET /manage/articles/new", Access.AUTHOR),
 			entry("POST /manage/articles", Access.AUTHOR),
 			entry("POST /articles/{slug}/comments", Access.MEMBER),
@@ -195,11 +212,15 @@ class AuthorizationMatrixIntegrationTests {
 		}
 		return pattern.replace("{slug}", pattern.startsWith("/tags") ? "communautes"
 				: pattern.startsWith("/events") || pattern.startsWith("/manage/events") ? "smart-city-la-ville-comme-communaute"
+						: pattern.startsWith("/manage/circles/") ? "cercle-inconnu"
+						// visitors join the public circle through its rule; in the private one they stay pending
+						: pattern.startsWith("/circles/{slug}/discussions") && !pattern.endsWith("{id}") ? "organisation-des-matinees-e2-0"
 						: pattern.startsWith("/circles") ? "futur-du-travail"
 						: pattern.contains("/comments") ? "2013-bonne-annee-a-consommer-sans-moderation-ou-presque"
 						: "la-communaute-au-coeur-de-l-organisation-2-0")
 			.replace("{token}", "jeton-inconnu")
 			.replace("{id}", "00000000-0000-0000-0000-000000000000")
+			.replace("{reply}", "00000000-0000-0000-0000-000000000000")
 			.replace("{handle}", target.handle());
 	}
 

@@ -65,6 +65,22 @@ class Circle {
 		this.updatedAt = now;
 	}
 
+	void edit(String newName, String newDescription, Visibility newVisibility, Instant now) {
+		name = newName;
+		description = newDescription;
+		visibility = newVisibility;
+		updatedAt = now;
+	}
+
+	void archive(boolean archive, Instant now) {
+		archived = archive;
+		updatedAt = now;
+	}
+
+	Visibility visibility() {
+		return visibility;
+	}
+
 	UUID id() {
 		return id;
 	}

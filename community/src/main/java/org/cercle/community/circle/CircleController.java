@@ -15,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.cercle.community.Viewer;
 
+/** The circle directory, a circle's page, and what members and circle leaders do there. */
 @Controller
 class CircleController {
 
@@ -32,7 +33,7 @@ class CircleController {
 
 	@GetMapping("/circles/{slug}")
 	String circle(@PathVariable String slug, @Nullable Authentication authentication, Model model) {
-		model.addAttribute("circle", circles.view(slug, memberId(authentication), moderates(authentication)));
+		model.addAttribute("circle", circles.view(slug, Viewer.memberId(authentication), moderates(authentication)));
 		return "community/circles/detail";
 	}
 
@@ -40,62 +41,51 @@ class CircleController {
 	String join(@PathVariable String slug, @RequestParam(name = "message", required = false) @Nullable String message,
 			Authentication authentication, RedirectAttributes redirect) {
 		var state = circles.join(slug, UUID.fromString(authentication.getName()), message);
-		redirect.addFlashAttribute("notice",
+		return back(slug, redirect,
 				state == Membership.State.ACTIVE ? "community.circle.joined" : "community.circle.requested");
-		return "redirect:/circles/" + slug;
 	}
 
 	@PostMapping("/circles/{slug}/membership/cancellation")
 	String leave(@PathVariable String slug, Authentication authentication, RedirectAttributes redirect) {
 		circles.leave(slug, UUID.fromString(authentication.getName()));
-		redirect.addFlashAttribute("notice", "community.circle.left");
-		return "redirect:/circles/" + slug;
+		return back(slug, redirect, "community.circle.left");
 	}
 
 	@PostMapping("/circles/{slug}/requests/{handle}/approval")
 	String approve(@PathVariable String slug, @PathVariable String handle, Authentication authentication,
 			RedirectAttributes redirect) {
 		circles.decide(slug, handle, UUID.fromString(authentication.getName()), moderates(authentication), true);
-		redirect.addFlashAttribute("notice", "community.circle.approved");
-		return "redirect:/circles/" + slug;
+		return back(slug, redirect, "community.circle.approved");
 	}
 
 	@PostMapping("/circles/{slug}/requests/{handle}/refusal")
 	String decline(@PathVariable String slug, @PathVariable String handle, Authentication authentication,
 			RedirectAttributes redirect) {
 		circles.decide(slug, handle, UUID.fromString(authentication.getName()), moderates(authentication), false);
-		redirect.addFlashAttribute("notice", "community.circle.declined");
+		return back(slug, redirect, "community.circle.declined");
+	}
+
+	@PostMapping("/circles/{slug}/members/{handle}/removal")
+	String remove(@PathVariable String slug, @PathVariable String handle, Authentication authentication,
+			RedirectAttributes redirect) {
+		circles.remove(slug, handle, UUID.fromString(authentication.getName()), moderates(authentication));
+		return back(slug, redirect, "community.circle.removed");
+	}
+
+	@PostMapping("/circles/{slug}/members/{handle}/role")
+	String changeRole(@PathVariable String slug, @PathVariable String handle,
+			@RequestParam(name = "role", defaultValue = "") String role, Authentication authentication,
+			RedirectAttributes redirect) {
+		circles.changeRole(slug, handle, role, UUID.fromString(authentication.getName()), moderates(authentication));
+		return back(slug, redirect, "community.circle.role-changed");
+	}
+
+	private static String back(String slug, RedirectAttributes redirect, String notice) {
+		redirect.addFlashAttribute("notice", notice);
 		return "redirect:/circles/" + slug;
 	}
 
-	@GetMapping("/manage/circles")
-	String manage(Model model) {
-		model.addAttribute("circles", circles.directory());
-		return "community/circles/manage";
-	}
-
-	@PostMapping("/manage/circles")
-	String create(@RequestParam(name = "name", defaultValue = "") String name,
-			@RequestParam(name = "description", defaultValue = "") String description,
-			@RequestParam(name = "visibility", defaultValue = "PUBLIC") String visibility, Authentication authentication,
-			Model model, RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse response) {
-		if (name.isBlank() || name.length() > 100 || description.isBlank() || description.length() > 2000) {
-			response.setStatus(400);
-			model.addAttribute("circles", circles.directory());
-			model.addAttribute("error", "community.circle.form-invalid");
-			return "community/circles/manage";
-		}
-		var circle = circles.create(name.strip(), description.strip(), "PRIVATE".equals(visibility),
-				UUID.fromString(authentication.getName()));
-		redirect.addFlashAttribute("notice", "community.circle.created");
-		return "redirect:/circles/" + circle.slug();
-	}
-
-	private static @Nullable UUID memberId(@Nullable Authentication authentication) {
-		return Viewer.memberId(authentication);
-	}
-
-	private static boolean moderates(@Nullable Authentication authentication) {
+	static boolean moderates(@Nullable Authentication authentication) {
 		return Viewer.holds(authentication, "MODERATOR", "ADMIN");
 	}
 

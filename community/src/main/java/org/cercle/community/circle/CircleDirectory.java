@@ -1,6 +1,7 @@
 package org.cercle.community.circle;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,11 +11,13 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
 
+import org.cercle.community.CircleEvents;
 import org.cercle.community.Slugs;
 import org.cercle.community.member.Member;
 import org.cercle.community.member.Members;
@@ -22,11 +25,13 @@ import org.cercle.community.member.Members;
 /**
  * Circles and who belongs to them. A public circle is joined in one step; a private one by a
  * request that its owners, managers, moderators or admins approve or decline. A private circle's
- * members are visible only to its members, moderators and admins.
+ * members and discussions are visible only to its members, moderators and admins.
  */
 @Service
 @Transactional
 class CircleDirectory {
+
+	private static final int LATEST = 10;
 
 	private final Circles circles;
 
@@ -34,12 +39,25 @@ class CircleDirectory {
 
 	private final Members members;
 
+	private final CircleAccess access;
+
+	private final CircleDiscussions discussions;
+
+	private final CircleActivity activity;
+
+	private final ObjectProvider<CircleEvents> events;
+
 	private final Clock clock;
 
-	CircleDirectory(Circles circles, Memberships memberships, Members members, Clock clock) {
+	CircleDirectory(Circles circles, Memberships memberships, Members members, CircleAccess access,
+			CircleDiscussions discussions, CircleActivity activity, ObjectProvider<CircleEvents> events, Clock clock) {
 		this.circles = circles;
 		this.memberships = memberships;
 		this.members = members;
+		this.access = access;
+		this.discussions = discussions;
+		this.activity = activity;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -47,48 +65,64 @@ class CircleDirectory {
 	List<CircleView.Card> directory() {
 		var counts = new HashMap<UUID, Long>();
 		memberships.activeCounts().forEach(row -> counts.put((UUID) row[0], (Long) row[1]));
+		var latest = new HashMap<UUID, Instant>();
+		circles.latestActivity().forEach(row -> {
+			if (row[1] != null) {
+				latest.put((UUID) row[0], (Instant) row[1]);
+			}
+		});
 		return circles.directory()
 			.stream()
 			.map(circle -> new CircleView.Card(circle.slug(), circle.name(), circle.description(), circle.isPrivate(),
-					counts.getOrDefault(circle.id(), 0L)))
+					counts.getOrDefault(circle.id(), 0L), latest.get(circle.id())))
 			.toList();
 	}
 
 	@Transactional(readOnly = true)
 	CircleView view(String slug, @Nullable UUID viewer, boolean moderator) {
-		var circle = circle(slug);
+		var circle = access.circle(slug);
+		var standing = access.of(circle, viewer, moderator);
 		var all = memberships.ofCircle(circle.id());
 		var people = members.findAllById(all.stream().map(Membership::memberId).toList())
 			.stream()
 			.collect(Collectors.toMap(Member::id, Function.identity()));
-		var mine = viewer == null ? null : all.stream().filter(m -> m.memberId().equals(viewer)).findFirst().orElse(null);
-		var leads = moderator || (mine != null && mine.leads());
-		var visible = !circle.isPrivate() || moderator || (mine != null && mine.active());
+		var mine = standing.membership();
 		var active = all.stream().filter(Membership::active).toList();
-		return new CircleView(circle.slug(), circle.name(), circle.description(), circle.isPrivate(), active.size(),
-				visible, visible ? persons(active, people) : List.of(),
-				leads ? persons(all.stream().filter(m -> !m.active()).toList(), people) : List.of(),
-				mine == null ? null : mine.state().name(), leads);
+		var reads = standing.reads();
+		var upcoming = events.stream().flatMap(source -> source.upcoming(circle.id(), 5).stream()).toList();
+		return new CircleView(circle.slug(), circle.name(), circle.description(), circle.isPrivate(), circle.archived(),
+				active.size(), reads, reads ? persons(active, people) : List.of(),
+				standing.leads() ? persons(all.stream().filter(m -> !m.active()).toList(), people) : List.of(),
+				mine == null ? null : mine.state().name(), standing.leads(), standing.owns(), standing.posts(),
+				reads ? discussions.latest(circle, LATEST) : List.of(), reads ? activity.of(circle, LATEST) : List.of(),
+				upcoming);
 	}
 
-	/** Joins a public circle, or asks to join a private one. */
+	/**
+	 * Joins a public circle, or asks to join a private one. Simultaneous attempts by one member
+	 * yield one membership: the database keeps the first, the others are told they already belong.
+	 */
 	Membership.State join(String slug, UUID member, @Nullable String message) {
-		var circle = circle(slug);
-		if (memberships.of(circle.id(), member).isPresent()) {
-			throw new ResponseStatusException(HttpStatus.CONFLICT, "community.circle.already");
+		var circle = access.circle(slug);
+		if (circle.archived()) {
+			throw new ResponseStatusException(HttpStatus.CONFLICT, "community.circle.archived");
 		}
 		var state = circle.isPrivate() ? Membership.State.PENDING : Membership.State.ACTIVE;
 		var note = message == null || message.isBlank() ? null : message.strip();
 		if (note != null && note.length() > 500) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "community.circle.message-too-long");
 		}
-		memberships.save(new Membership(circle.id(), member, Membership.Role.MEMBER, state, note, clock.instant()));
+		var added = memberships.addIfAbsent(circle.id(), member, Membership.Role.MEMBER.name(), state.name(), note,
+				clock.instant());
+		if (added == 0) {
+			throw new ResponseStatusException(HttpStatus.CONFLICT, "community.circle.already");
+		}
 		return state;
 	}
 
 	/** Leaves a circle or withdraws a request; the last owner must hand over first. */
 	void leave(String slug, UUID member) {
-		var circle = circle(slug);
+		var circle = access.circle(slug);
 		var membership = memberships.of(circle.id(), member)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.CONFLICT, "community.circle.not-member"));
 		if (membership.role() == Membership.Role.OWNER && membership.active() && memberships.owners(circle.id()) <= 1) {
@@ -99,14 +133,9 @@ class CircleDirectory {
 
 	/** Approves or declines a pending request; only those who lead the circle may. */
 	void decide(String slug, String handle, UUID actor, boolean moderator, boolean approve) {
-		var circle = circle(slug);
-		var leads = moderator || memberships.of(circle.id(), actor).map(Membership::leads).orElse(false);
-		if (!leads) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "community.circle.not-leader");
-		}
-		var requester = members.findByHandle(handle)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "community.error.member-not-found"));
-		var request = memberships.of(circle.id(), requester.id())
+		var circle = access.circle(slug);
+		access.of(circle, actor, moderator).mustLead();
+		var request = membershipOf(circle, handle)
 			.filter(membership -> !membership.active())
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.CONFLICT, "community.circle.no-request"));
 		if (approve) {
@@ -115,6 +144,40 @@ class CircleDirectory {
 		else {
 			memberships.delete(request);
 		}
+	}
+
+	/** Removes a member: owners, managers and moderators may; only owners and moderators remove an owner or a manager. */
+	void remove(String slug, String handle, UUID actor, boolean moderator) {
+		var circle = access.circle(slug);
+		var standing = access.of(circle, actor, moderator);
+		standing.mustLead();
+		var membership = activeMembershipOf(circle, handle);
+		if (membership.role() != Membership.Role.MEMBER) {
+			standing.mustOwn();
+		}
+		if (membership.role() == Membership.Role.OWNER && memberships.owners(circle.id()) <= 1) {
+			throw new ResponseStatusException(HttpStatus.CONFLICT, "community.circle.last-owner-removed");
+		}
+		memberships.delete(membership);
+	}
+
+	/** Changes a member's circle role; owners and moderators only, and a circle always keeps an owner. */
+	void changeRole(String slug, String handle, String role, UUID actor, boolean moderator) {
+		var circle = access.circle(slug);
+		access.of(circle, actor, moderator).mustOwn();
+		Membership.Role wanted;
+		try {
+			wanted = Membership.Role.valueOf(role);
+		}
+		catch (IllegalArgumentException unknown) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "community.circle.role-invalid");
+		}
+		var membership = activeMembershipOf(circle, handle);
+		if (membership.role() == Membership.Role.OWNER && wanted != Membership.Role.OWNER
+				&& memberships.owners(circle.id()) <= 1) {
+			throw new ResponseStatusException(HttpStatus.CONFLICT, "community.circle.last-owner-demoted");
+		}
+		membership.changeRole(wanted);
 	}
 
 	/** A new circle whose creator is its first owner. */
@@ -126,9 +189,15 @@ class CircleDirectory {
 		return circle;
 	}
 
-	private Circle circle(String slug) {
-		return circles.findBySlugAndArchivedFalse(slug)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "community.circle.not-found"));
+	private java.util.Optional<Membership> membershipOf(Circle circle, String handle) {
+		var person = members.findByHandle(handle)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "community.error.member-not-found"));
+		return memberships.of(circle.id(), person.id());
+	}
+
+	private Membership activeMembershipOf(Circle circle, String handle) {
+		return membershipOf(circle, handle).filter(Membership::active)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "community.circle.not-a-member"));
 	}
 
 	private static List<CircleView.Person> persons(List<Membership> memberships, Map<UUID, Member> people) {

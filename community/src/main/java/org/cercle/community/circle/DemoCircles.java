@@ -26,7 +26,10 @@ class DemoCircles implements ApplicationRunner {
 
 	private final Members members;
 
-	DemoCircles(CircleDirectory circles, Circles all, Members members) {
+	private final CircleDiscussions discussions;
+
+	DemoCircles(CircleDirectory circles, Circles all, Members members, CircleDiscussions discussions) {
+		this.discussions = discussions;
 		this.circles = circles;
 		this.all = all;
 		this.members = members;
@@ -53,7 +56,17 @@ class DemoCircles implements ApplicationRunner {
 		circles.join(organisers.slug(), id("claude"), null);
 		circles.decide(organisers.slug(), "claude", id("anais"), false, true);
 		circles.join(organisers.slug(), id("leo"), "J'aimerais aider à l'accueil lors de la prochaine matinée.");
-		log.info("Demo circles created: 2 public, 1 private with a pending request");
+		var rituals = discussions.start(managers.slug(), id("sophie"), false, "Quels rituels pour animer une communauté interne ?",
+				"Chez nous, un *café virtuel* le lundi et une lettre mensuelle.\n\nEt vous, qu'est-ce qui marche vraiment ?");
+		discussions.reply(managers.slug(), rituals.id(), id("anais"), false,
+				"Une question de la semaine, posée par un membre différent à chaque fois : la participation a doublé.");
+		discussions.reply(managers.slug(), rituals.id(), id("leo"), false,
+				"Nous mesurons surtout les réponses entre membres, pas le nombre de messages de l'animateur.");
+		discussions.start(work.slug(), id("claude"), false, "Tiers-lieux : vos adresses en Suisse romande",
+				"Je prépare une carte des espaces de coworking autour du Léman. Partagez vos lieux préférés !");
+		discussions.start(organisers.slug(), id("anais"), false, "Matinée n°6 : répartition des tâches",
+				"- accueil et café\n- badges\n- prise de notes pour le compte rendu");
+		log.info("Demo circles created: 2 public, 1 private with a pending request, and their first discussions");
 	}
 
 	private java.util.UUID id(String handle) {

@@ -73,6 +73,10 @@ class Membership {
 		since = at;
 	}
 
+	void changeRole(Role newRole) {
+		role = newRole;
+	}
+
 	UUID circleId() {
 		return circleId;
 	}

@@ -140,6 +140,15 @@ public class Event {
 		apply(details, now);
 	}
 
+	/** Ties the event to the circle that organises it, or to none. */
+	public void tieTo(@Nullable UUID circle) {
+		this.circleId = circle;
+	}
+
+	public @Nullable UUID circleId() {
+		return circleId;
+	}
+
 	/** Publishes a draft, or the changes of a published event (then calendars see a higher SEQUENCE). */
 	public EventPublished publish(Instant now) {
 		Assert.state(status != Status.CANCELLED, "A cancelled event cannot be published");

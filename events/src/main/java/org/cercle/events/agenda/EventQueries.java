@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
 
+import org.cercle.community.CircleCatalog;
 import org.cercle.community.Markdown;
 import org.cercle.events.EventSummary;
 import org.cercle.events.UpcomingEvents;
@@ -37,7 +38,10 @@ public class EventQueries implements UpcomingEvents {
 
 	private final Clock clock;
 
-	EventQueries(Events events, Registrations registrations, Clock clock) {
+	private final CircleCatalog circles;
+
+	EventQueries(Events events, Registrations registrations, Clock clock, CircleCatalog circles) {
+		this.circles = circles;
 		this.events = events;
 		this.registrations = registrations;
 		this.clock = clock;
@@ -86,7 +90,8 @@ public class EventQueries implements UpcomingEvents {
 		return new EventView(event.slug(), event.title(), event.summary(), Markdown.toSafeHtml(event.descriptionMarkdown()),
 				event.series(), event.edition(), event.startsAt(), event.endsAt(), event.venue(), capacity, seatsLeft,
 				confirmed, waitlisted, event.status().name(), event.cancellationReason(), event.speakers(), event.agenda(),
-				event.registrationRefusal(clock.instant().truncatedTo(ChronoUnit.MICROS)).orElse(null), mine);
+				event.registrationRefusal(clock.instant().truncatedTo(ChronoUnit.MICROS)).orElse(null), mine,
+				event.circleId() == null ? null : circles.findById(event.circleId()).orElse(null));
 	}
 
 	static EventSummary summary(Event event) {

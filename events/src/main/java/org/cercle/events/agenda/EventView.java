@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import org.cercle.community.CircleCatalog;
+
 /**
  * An event as its page shows it, with the seats and, for a signed-in member, their own place.
  *
@@ -15,7 +17,8 @@ import org.jspecify.annotations.Nullable;
 public record EventView(String slug, String title, String summary, String descriptionHtml, @Nullable String series,
 		@Nullable Integer edition, Instant startsAt, Instant endsAt, Venue venue, @Nullable Integer capacity,
 		@Nullable Long seatsLeft, long confirmed, long waitlisted, String status, @Nullable String cancellationReason,
-		List<Speaker> speakers, List<AgendaItem> agenda, @Nullable String refusal, @Nullable MyPlace mine) {
+		List<Speaker> speakers, List<AgendaItem> agenda, @Nullable String refusal, @Nullable MyPlace mine,
+		CircleCatalog.@Nullable CircleRef circle) {
 
 	public String path() {
 		return "/events/" + slug;

@@ -34,6 +34,11 @@ public interface Events extends JpaRepository<Event, UUID> {
 			order by e.startsAt desc, e.id""")
 	List<Event> past(@Param("now") Instant now, Limit limit);
 
+	@Query("""
+			select e from Event e where e.status = org.cercle.events.agenda.Event.Status.PUBLISHED
+			and e.circleId = :circle and e.endsAt > :now order by e.startsAt, e.id""")
+	List<Event> upcomingOfCircle(@Param("circle") UUID circle, @Param("now") Instant now, Limit limit);
+
 	@Query("select e from Event e order by e.startsAt desc")
 	List<Event> allForOrganisers(Limit limit);
 

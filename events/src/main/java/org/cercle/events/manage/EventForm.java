@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -15,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.validation.Errors;
 
+import org.cercle.community.CircleCatalog;
 import org.cercle.events.agenda.AgendaItem;
 import org.cercle.events.agenda.Event;
 import org.cercle.events.agenda.EventDetails;
@@ -37,13 +39,13 @@ public record EventForm(
 		@Size(max = 300, message = "{events.form.too-long}") @Nullable String onlineUrl, @Nullable String capacity,
 		@Nullable String registrationOpens, @Nullable String registrationCloses,
 		@Size(max = 4000, message = "{events.form.too-long}") @Nullable String speakers,
-		@Size(max = 4000, message = "{events.form.too-long}") @Nullable String agenda) {
+		@Size(max = 4000, message = "{events.form.too-long}") @Nullable String agenda, @Nullable String circle) {
 
 	static final ZoneId GENEVA = ZoneId.of("Europe/Zurich");
 
 	static EventForm empty() {
 		return new EventForm("", "", "", "Matinées E2.0", "", "", "08:00", "", "10:30", "", "", "Genève", "", "", "", "", "",
-				"08:00 Accueil et café\n08:30 Présentations\n09:30 Discussion ouverte");
+				"08:00 Accueil et café\n08:30 Présentations\n09:30 Discussion ouverte", "");
 	}
 
 	static EventForm of(Event event) {
@@ -59,7 +61,8 @@ public record EventForm(
 				start.toLocalTime().toString(), end.toLocalDate().toString(), end.toLocalTime().toString(),
 				event.venue().name(), event.venue().address(), event.venue().city(), event.venue().onlineUrl(),
 				event.capacity() == null ? "" : event.capacity().toString(), local(event.registrationOpensAt()),
-				local(event.registrationClosesAt()), speakers.toString().strip(), agenda.toString().strip());
+				local(event.registrationClosesAt()), speakers.toString().strip(), agenda.toString().strip(),
+				event.circleId() == null ? "" : event.circleId().toString());
 	}
 
 	@Nullable EventDetails details(Errors errors) {
@@ -86,6 +89,24 @@ public record EventForm(
 				ends, new Venue(nullIfBlank(venueName), nullIfBlank(venueAddress), nullIfBlank(venueCity),
 						nullIfBlank(onlineUrl)),
 				seats, opens, closes, speakerList(), agendaItems);
+	}
+
+	/** The circle the event belongs to, if one is chosen; a field error when it is not a known circle. */
+	@Nullable UUID circleId(Errors errors, CircleCatalog circles) {
+		if (blank(circle).isEmpty()) {
+			return null;
+		}
+		try {
+			var id = UUID.fromString(blank(circle));
+			if (circles.findById(id).isPresent()) {
+				return id;
+			}
+		}
+		catch (IllegalArgumentException notAnId) {
+			// reported below
+		}
+		errors.rejectValue("circle", "events.form.circle.unknown");
+		return null;
 	}
 
 	private List<Speaker> speakerList() {

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 import org.springframework.web.server.ResponseStatusException;
 
+import org.cercle.community.CircleCatalog;
 import org.cercle.community.MemberId;
 import org.cercle.community.Slugs;
 import org.cercle.events.agenda.Event;
@@ -35,7 +36,11 @@ class EventManagement {
 
 	private final Clock clock;
 
-	EventManagement(Events events, Registrations registrations, ApplicationEventPublisher publisher, Clock clock) {
+	private final CircleCatalog circles;
+
+	EventManagement(Events events, Registrations registrations, ApplicationEventPublisher publisher, Clock clock,
+			CircleCatalog circles) {
+		this.circles = circles;
 		this.events = events;
 		this.registrations = registrations;
 		this.publisher = publisher;
@@ -62,11 +67,14 @@ class EventManagement {
 	/** A new draft, or null when the form has errors (then added to {@code errors}). */
 	Event create(EventForm form, MemberId organiser, Errors errors) {
 		var details = form.details(errors);
-		if (details == null) {
+		var circle = form.circleId(errors, circles);
+		if (details == null || errors.hasErrors()) {
 			return null;
 		}
 		var slug = Slugs.unique(details.title(), events::existsBySlug);
-		return events.save(new Event(slug, details, organiser, clock.instant()));
+		var event = new Event(slug, details, organiser, clock.instant());
+		event.tieTo(circle);
+		return events.save(event);
 	}
 
 	Event update(String slug, EventForm form, Errors errors) {
@@ -75,7 +83,8 @@ class EventManagement {
 			throw new ResponseStatusException(HttpStatus.CONFLICT, "events.manage.cancelled-is-final");
 		}
 		var details = form.details(errors);
-		if (details == null) {
+		var circle = form.circleId(errors, circles);
+		if (details == null || errors.hasErrors()) {
 			return event;
 		}
 		var confirmed = registrations.countByEventIdAndStatus(event.id(), Registration.Status.CONFIRMED);
@@ -84,6 +93,7 @@ class EventManagement {
 			return event;
 		}
 		event.update(details, clock.instant());
+		event.tieTo(circle);
 		if (event.status() == Event.Status.PUBLISHED) {
 			publisher.publishEvent(event.publish(clock.instant()));
 		}

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.cercle.community.CircleCatalog;
 import org.cercle.community.MemberId;
 import org.cercle.community.Viewer;
 
@@ -35,9 +36,17 @@ class ManageEventsController {
 
 	private final RegistrationList registrations;
 
-	ManageEventsController(EventManagement management, RegistrationList registrations) {
+	private final CircleCatalog circles;
+
+	ManageEventsController(EventManagement management, RegistrationList registrations, CircleCatalog circles) {
+		this.circles = circles;
 		this.management = management;
 		this.registrations = registrations;
+	}
+
+	@ModelAttribute("circles")
+	java.util.List<CircleCatalog.CircleRef> circles() {
+		return circles.all();
 	}
 
 	@GetMapping("/manage/events")

@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.cercle.community.MemberDirectory;
+import org.cercle.community.CircleCatalog;
 import org.cercle.community.MemberId;
 import org.cercle.community.Slugs;
 import org.cercle.events.agenda.AgendaItem;
@@ -55,13 +56,16 @@ class DemoEvents implements ApplicationRunner {
 
 	private final Clock clock;
 
+	private final CircleCatalog circles;
+
 	DemoEvents(Events events, Registrations registrations, MemberDirectory members, ApplicationEventPublisher publisher,
-			Clock clock) {
+			Clock clock, CircleCatalog circles) {
 		this.events = events;
 		this.registrations = registrations;
 		this.members = members;
 		this.publisher = publisher;
 		this.clock = clock;
+		this.circles = circles;
 	}
 
 	@Override
@@ -87,6 +91,12 @@ class DemoEvents implements ApplicationRunner {
 		save(matinee(6, "Animer une communauté de pratique", wednesdayAfter(today.plusDays(84)),
 				"Atelier participatif pour community managers internes : rituels, mesure et leadership.", 25), organiser,
 				List.of());
+		circles.all()
+			.stream()
+			.filter(circle -> circle.slug().equals("community-managers"))
+			.findFirst()
+			.ifPresent(circle -> events.findBySlug(Slugs.of("Animer une communauté de pratique"))
+				.ifPresent(event -> event.tieTo(circle.id())));
 		log.info("Demo events created: 2 past and 3 upcoming Matinées E2.0");
 	}
 

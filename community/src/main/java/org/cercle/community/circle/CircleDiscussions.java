@@ -1,0 +1,200 @@
+package org.cercle.community.circle;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
+
+import org.cercle.community.Markdown;
+import org.cercle.community.member.Member;
+import org.cercle.community.member.Members;
+
+/**
+ * Discussions inside circles: active members start threads and reply; readers of the circle read
+ * them. Authors edit their own posts; authors and moderators delete them.
+ */
+@Service
+@Transactional
+class CircleDiscussions {
+
+	static final int TITLE_MAX = 150;
+
+	static final int BODY_MAX = 10_000;
+
+	private final CircleAccess access;
+
+	private final Discussions discussions;
+
+	private final DiscussionReplies replies;
+
+	private final Members members;
+
+	private final Clock clock;
+
+	CircleDiscussions(CircleAccess access, Discussions discussions, DiscussionReplies replies, Members members,
+			Clock clock) {
+		this.access = access;
+		this.discussions = discussions;
+		this.replies = replies;
+		this.members = members;
+		this.clock = clock;
+	}
+
+	Discussion start(String slug, UUID author, boolean moderator, String title, String body) {
+		var circle = access.circle(slug);
+		access.of(circle, author, moderator).mustPost();
+		return discussions.save(new Discussion(circle.id(), author, checkedTitle(title), checkedBody(body), clock.instant()));
+	}
+
+	DiscussionReply reply(String slug, UUID discussionId, UUID author, boolean moderator, String body) {
+		var circle = access.circle(slug);
+		access.of(circle, author, moderator).mustPost();
+		var discussion = discussion(circle, discussionId);
+		var reply = replies.save(new DiscussionReply(discussion.id(), author, checkedBody(body), clock.instant()));
+		discussion.replied(reply.createdAt());
+		return reply;
+	}
+
+	@Transactional(readOnly = true)
+	DiscussionView view(String slug, UUID discussionId, @Nullable UUID viewer, boolean moderator) {
+		var circle = access.circle(slug);
+		var standing = access.of(circle, viewer, moderator);
+		standing.mustRead();
+		var discussion = discussion(circle, discussionId);
+		var all = replies.of(discussion.id());
+		var people = members.findAllById(Stream.concat(Stream.of(discussion.authorId()), all.stream().map(DiscussionReply::authorId))
+			.distinct()
+			.toList()).stream().collect(Collectors.toMap(Member::id, Function.identity()));
+		var opening = post(discussion.id(), "discussion", discussion.authorId(), discussion.createdAt(),
+				discussion.editedAt(), discussion.bodyMarkdown(), false, viewer, moderator, people);
+		var posts = all.stream()
+			.map(reply -> post(reply.id(), "reponse-" + reply.id(), reply.authorId(), reply.createdAt(), reply.editedAt(),
+					reply.bodyMarkdown(), reply.deleted(), viewer, moderator, people))
+			.toList();
+		return new DiscussionView(discussion.id(), circle.slug(), circle.name(), discussion.title(), opening, posts,
+				standing.posts());
+	}
+
+	@Transactional(readOnly = true)
+	List<DiscussionView.Card> latest(Circle circle, int count) {
+		var found = discussions.latestOf(circle.id(), Limit.of(count));
+		var names = names(found.stream().map(Discussion::authorId).toList());
+		return found.stream()
+			.map(d -> new DiscussionView.Card(d.id(), d.title(), names.getOrDefault(d.authorId(), "?"), d.lastPostAt(),
+					d.replyCount()))
+			.toList();
+	}
+
+	/** The text a member may edit: the discussion's or one reply's. */
+	@Transactional(readOnly = true)
+	Editable editable(String slug, UUID discussionId, @Nullable UUID replyId, UUID member) {
+		var circle = access.circle(slug);
+		var discussion = discussion(circle, discussionId);
+		if (replyId == null) {
+			mustBeAuthor(discussion.authorId(), member, discussion.deleted());
+			return new Editable(circle.name(), discussion.title(), discussion.bodyMarkdown());
+		}
+		var reply = reply(discussion, replyId);
+		mustBeAuthor(reply.authorId(), member, reply.deleted());
+		return new Editable(circle.name(), null, reply.bodyMarkdown());
+	}
+
+	void edit(String slug, UUID discussionId, @Nullable UUID replyId, UUID member, @Nullable String title, String body) {
+		var circle = access.circle(slug);
+		if (circle.archived()) {
+			throw new ResponseStatusException(HttpStatus.CONFLICT, "community.circle.archived");
+		}
+		var discussion = discussion(circle, discussionId);
+		if (replyId == null) {
+			mustBeAuthor(discussion.authorId(), member, discussion.deleted());
+			discussion.edit(checkedTitle(title == null ? "" : title), checkedBody(body), clock.instant());
+			return;
+		}
+		var reply = reply(discussion, replyId);
+		mustBeAuthor(reply.authorId(), member, reply.deleted());
+		reply.edit(checkedBody(body), clock.instant());
+	}
+
+	void delete(String slug, UUID discussionId, @Nullable UUID replyId, UUID member, boolean moderator) {
+		var circle = access.circle(slug);
+		var discussion = discussion(circle, discussionId);
+		var author = replyId == null ? discussion.authorId() : reply(discussion, replyId).authorId();
+		if (!moderator && !author.equals(member)) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "community.discussion.not-yours");
+		}
+		if (replyId == null) {
+			discussion.delete();
+		}
+		else {
+			reply(discussion, replyId).delete();
+		}
+	}
+
+	private Discussion discussion(Circle circle, UUID id) {
+		return discussions.findById(id)
+			.filter(d -> d.circleId().equals(circle.id()) && !d.deleted())
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "community.discussion.not-found"));
+	}
+
+	private DiscussionReply reply(Discussion discussion, UUID id) {
+		return replies.findById(id)
+			.filter(r -> r.discussionId().equals(discussion.id()))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "community.discussion.not-found"));
+	}
+
+	private static void mustBeAuthor(UUID author, UUID member, boolean deleted) {
+		if (!author.equals(member)) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "community.discussion.not-yours");
+		}
+		if (deleted) {
+			throw new ResponseStatusException(HttpStatus.GONE, "community.discussion.deleted");
+		}
+	}
+
+	private DiscussionView.Post post(UUID id, String anchor, UUID author, java.time.Instant at,
+			java.time.@Nullable Instant edited, String markdown, boolean deleted, @Nullable UUID viewer,
+			boolean moderator, Map<UUID, Member> people) {
+		var person = people.get(author);
+		var gone = person == null || person.summary().deleted();
+		var mine = author.equals(viewer);
+		return new DiscussionView.Post(id, anchor, gone ? null : person.handle(),
+				person == null ? "" : person.displayName(), at, edited != null,
+				deleted ? null : Markdown.toSafeShortHtml(markdown), mine && !deleted, (mine || moderator) && !deleted);
+	}
+
+	private Map<UUID, String> names(List<UUID> ids) {
+		return members.findAllById(ids).stream().collect(Collectors.toMap(Member::id, Member::displayName));
+	}
+
+	static String checkedTitle(String title) {
+		var text = title.strip();
+		if (text.isEmpty() || text.length() > TITLE_MAX) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "community.discussion.title-invalid");
+		}
+		return text;
+	}
+
+	static String checkedBody(String body) {
+		var text = body.strip();
+		if (text.isEmpty() || text.length() > BODY_MAX) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "community.discussion.body-invalid");
+		}
+		return text;
+	}
+
+	/** What an edit form shows. */
+	record Editable(String circleName, @Nullable String title, String body) {
+	}
+
+}

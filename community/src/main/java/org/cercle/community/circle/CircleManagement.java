@@ -1,0 +1,57 @@
+package org.cercle.community.circle;
+
+import java.time.Clock;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Moderators and admins edit circles and archive them; an archived circle is read-only. Slugs never change. */
+@Service
+@Transactional
+class CircleManagement {
+
+	static final int NAME_MAX = 100;
+
+	static final int DESCRIPTION_MAX = 2000;
+
+	private final CircleAccess access;
+
+	private final Clock clock;
+
+	CircleManagement(CircleAccess access, Clock clock) {
+		this.access = access;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	CircleForm form(String slug) {
+		var circle = access.circle(slug);
+		return new CircleForm(circle.slug(), circle.name(), circle.description(), circle.visibility().name(),
+				circle.archived());
+	}
+
+	void edit(String slug, String name, String description, String visibility) {
+		if (!valid(name, description)) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "community.circle.form-invalid");
+		}
+		access.circle(slug)
+			.edit(name.strip(), description.strip(),
+					"PRIVATE".equals(visibility) ? Circle.Visibility.PRIVATE : Circle.Visibility.PUBLIC, clock.instant());
+	}
+
+	void archive(String slug, boolean archive) {
+		access.circle(slug).archive(archive, clock.instant());
+	}
+
+	static boolean valid(String name, String description) {
+		return !name.isBlank() && name.strip().length() <= NAME_MAX && !description.isBlank()
+				&& description.strip().length() <= DESCRIPTION_MAX;
+	}
+
+	/** A circle as the edit form shows it. */
+	public record CircleForm(String slug, String name, String description, String visibility, boolean archived) {
+	}
+
+}

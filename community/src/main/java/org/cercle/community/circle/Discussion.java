@@ -1,0 +1,124 @@
+package org.cercle.community.circle;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
+
+/** A thread a member of a circle started: a title, a Markdown text, and replies. */
+@Entity
+@Table(name = "community_discussion")
+class Discussion {
+
+	@Id
+	private UUID id;
+
+	@Column(name = "circle_id", nullable = false)
+	private UUID circleId;
+
+	@Column(name = "author_id", nullable = false)
+	private UUID authorId;
+
+	@Column(nullable = false)
+	private String title;
+
+	@Column(name = "body_markdown", nullable = false)
+	private String bodyMarkdown;
+
+	@Column(nullable = false)
+	private boolean deleted;
+
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt;
+
+	@Column(name = "edited_at")
+	private @Nullable Instant editedAt;
+
+	@Column(name = "last_post_at", nullable = false)
+	private Instant lastPostAt;
+
+	@Column(name = "reply_count", nullable = false)
+	private int replyCount;
+
+	protected Discussion() {
+		this.id = UUID.randomUUID();
+		this.circleId = id;
+		this.authorId = id;
+		this.title = "";
+		this.bodyMarkdown = "";
+		this.createdAt = Instant.EPOCH;
+		this.lastPostAt = Instant.EPOCH;
+	}
+
+	Discussion(UUID circleId, UUID authorId, String title, String bodyMarkdown, Instant now) {
+		this();
+		this.circleId = circleId;
+		this.authorId = authorId;
+		this.title = title;
+		this.bodyMarkdown = bodyMarkdown;
+		this.createdAt = now.truncatedTo(ChronoUnit.MICROS);
+		this.lastPostAt = this.createdAt;
+	}
+
+	void edit(String newTitle, String markdown, Instant now) {
+		title = newTitle;
+		bodyMarkdown = markdown;
+		editedAt = now.truncatedTo(ChronoUnit.MICROS);
+	}
+
+	void delete() {
+		deleted = true;
+		bodyMarkdown = "";
+	}
+
+	void replied(Instant at) {
+		replyCount++;
+		lastPostAt = at.truncatedTo(ChronoUnit.MICROS);
+	}
+
+	UUID id() {
+		return id;
+	}
+
+	UUID circleId() {
+		return circleId;
+	}
+
+	UUID authorId() {
+		return authorId;
+	}
+
+	String title() {
+		return title;
+	}
+
+	String bodyMarkdown() {
+		return bodyMarkdown;
+	}
+
+	boolean deleted() {
+		return deleted;
+	}
+
+	Instant createdAt() {
+		return createdAt;
+	}
+
+	@Nullable Instant editedAt() {
+		return editedAt;
+	}
+
+	Instant lastPostAt() {
+		return lastPostAt;
+	}
+
+	int replyCount() {
+		return replyCount;
+	}
+
+}

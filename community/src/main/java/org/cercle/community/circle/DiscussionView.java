@@ -1,0 +1,31 @@
+package org.cercle.community.circle;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A discussion as its page shows it to one viewer.
+ *
+ * @param opening the discussion's own text, as its first post
+ * @param mayReply whether the viewer may reply (an active member, the circle not archived)
+ */
+public record DiscussionView(UUID id, String circleSlug, String circleName, String title, Post opening,
+		List<Post> replies, boolean mayReply) {
+
+	/**
+	 * A post in a discussion.
+	 * @param authorHandle {@code null} when the author deleted their account
+	 * @param html the rendered text, {@code null} when the post was deleted
+	 */
+	public record Post(UUID id, String anchor, @Nullable String authorHandle, String authorName, Instant at,
+			boolean edited, @Nullable String html, boolean mayEdit, boolean mayDelete) {
+	}
+
+	/** A discussion in a circle's list. */
+	public record Card(UUID id, String title, String authorName, Instant lastPostAt, int replies) {
+	}
+
+}

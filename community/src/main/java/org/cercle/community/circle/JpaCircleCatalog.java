@@ -1,0 +1,36 @@
+package org.cercle.community.circle;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.cercle.community.CircleCatalog;
+
+@Service
+@Transactional(readOnly = true)
+class JpaCircleCatalog implements CircleCatalog {
+
+	private final Circles circles;
+
+	JpaCircleCatalog(Circles circles) {
+		this.circles = circles;
+	}
+
+	@Override
+	public List<CircleRef> all() {
+		return circles.directory().stream().map(JpaCircleCatalog::ref).toList();
+	}
+
+	@Override
+	public Optional<CircleRef> findById(UUID id) {
+		return circles.findById(id).map(JpaCircleCatalog::ref);
+	}
+
+	private static CircleRef ref(Circle circle) {
+		return new CircleRef(circle.id(), circle.slug(), circle.name(), circle.isPrivate());
+	}
+
+}
