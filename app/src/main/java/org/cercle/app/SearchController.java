@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
+import org.cercle.community.CircleSearch;
+import org.cercle.community.Viewer;
 import org.cercle.events.EventSearch;
 import org.cercle.feed.ArticleSearch;
 
@@ -30,14 +32,19 @@ class SearchController {
 
 	private final EventSearch events;
 
-	SearchController(ArticleSearch articles, EventSearch events) {
+	private final CircleSearch circles;
+
+	SearchController(ArticleSearch articles, EventSearch events, CircleSearch circles) {
 		this.articles = articles;
 		this.events = events;
+		this.circles = circles;
 	}
 
 	@GetMapping("/search")
 	String search(@RequestParam(name = "q", defaultValue = "") String query,
-			@RequestParam(name = "page", defaultValue = "1") int page, Model model) {
+			@RequestParam(name = "page", defaultValue = "1") int page,
+			org.springframework.security.core.@org.jspecify.annotations.Nullable Authentication authentication,
+			Model model) {
 		if (page < 1 || page > MAX_PAGE) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "search.bad-page");
 		}
@@ -51,6 +58,9 @@ class SearchController {
 				hit.snippetHtml(), hit.publishedAt(), false, hit.rank())));
 		events.search(query, wanted).forEach(hit -> results.add(new Result("event", hit.title(), hit.path(),
 				hit.snippetHtml(), hit.startsAt(), hit.cancelled(), hit.rank())));
+		circles.search(query, wanted, Viewer.memberId(authentication), Viewer.holds(authentication, "MODERATOR", "ADMIN"))
+			.forEach(hit -> results.add(new Result("circle", hit.name(), hit.path(), hit.snippetHtml(), hit.createdAt(),
+					false, hit.rank())));
 		results.sort(Comparator.comparingDouble(Result::rank).reversed().thenComparing(Result::at, Comparator.reverseOrder()));
 		var from = Math.min((page - 1) * PAGE_SIZE, results.size());
 		var to = Math.min(from + PAGE_SIZE, results.size());

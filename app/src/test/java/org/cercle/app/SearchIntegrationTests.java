@@ -13,7 +13,7 @@ import org.cercle.testsupport.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** French full-text search across articles and events, on the demo content plus a few test articles. */
+/** French full-text search across articles, events and circles, on the demo content plus a few test articles. */
 @IntegrationTest
 class SearchIntegrationTests {
 
@@ -22,6 +22,9 @@ class SearchIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	org.cercle.community.account.TestMembers members;
 
 	@BeforeEach
 	void articlesForRankingAndVisibility() {
@@ -58,6 +61,18 @@ class SearchIntegrationTests {
 	void searchesEventsToo() {
 		var page = Pages.html(mvc.get().uri("/search?q=\"contrat de service\"").exchange());
 		assertThat(page.select(".results .kind").eachText()).contains("Article", "Événement");
+	}
+
+	@Test
+	void findsPublicCirclesForEveryoneAndPrivateOnesOnlyForTheirMembers() {
+		assertThat(titles("tiers-lieux")).contains("Futur du travail");
+		assertThat(titles("benevoles Geneve")).as("a private circle, anonymous").doesNotContain("Organisation des Matinées E2.0");
+		var outsider = members.create("curieuse");
+		assertThat(titlesFor("benevoles Geneve", outsider)).doesNotContain("Organisation des Matinées E2.0");
+		var moderator = members.create("moderatrice-recherche", org.cercle.community.member.Role.MODERATOR);
+		assertThat(titlesFor("benevoles Geneve", moderator)).contains("Organisation des Matinées E2.0");
+		var page = Pages.html(mvc.get().uri("/search").param("q", "tiers-lieux").exchange());
+		assertThat(page.select(".results .kind").eachText()).contains("Cercle");
 	}
 
 	@Test
@@ -98,6 +113,15 @@ class SearchIntegrationTests {
 		var badPage = mvc.get().uri("/search?q=cercle&page=abc").exchange();
 		assertThat(badPage).hasStatus(400);
 		assertThat(mvc.get().uri("/search?q=cercle&page=0").exchange()).hasStatus(400);
+	}
+
+	private java.util.List<String> titlesFor(String query, org.cercle.community.member.Member viewer) {
+		var result = mvc.get().uri("/search").param("q", query)
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.user(org.cercle.community.account.TestMembers.principal(viewer)))
+			.exchange();
+		assertThat(result).hasStatusOk();
+		return Pages.html(result).select(".results .card-title a").eachText();
 	}
 
 	private java.util.List<String> titles(String query) {
