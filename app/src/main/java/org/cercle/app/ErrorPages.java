@@ -16,6 +16,7 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -45,6 +46,11 @@ class ErrorPages {
 			HandlerMethodValidationException.class })
 	ModelAndView badParameter(Exception ex, Locale locale) {
 		return page(HttpStatus.BAD_REQUEST, "error.bad-parameter", locale);
+	}
+
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	ModelAndView tooLarge(Locale locale) {
+		return page(HttpStatus.PAYLOAD_TOO_LARGE, "error.upload-too-large", locale);
 	}
 
 	@ExceptionHandler(NoResourceFoundException.class)

@@ -33,7 +33,7 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/actuator/health/**", "/actuator/prometheus").permitAll()
 			.requestMatchers("/actuator/**").denyAll()
-			.requestMatchers("/manage/members/**", "/manage/audit").hasRole("ADMIN")
+			.requestMatchers("/manage/members/**", "/manage/audit", "/manage/import").hasRole("ADMIN")
 			.requestMatchers("/manage/events/**", "/manage/events").hasAnyRole("ORGANISER", "ADMIN")
 			.requestMatchers("/manage/circles/**", "/manage/circles").hasAnyRole("MODERATOR", "ADMIN")
 			.requestMatchers("/manage/articles/**", "/manage/articles").hasAnyRole("AUTHOR", "ADMIN")

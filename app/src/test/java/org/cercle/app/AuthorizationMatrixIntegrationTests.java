@@ -116,6 +116,8 @@ class AuthorizationMatrixIntegrationTests {
 			entry("POST /articles/{slug}/comments/closure", Access.ADMIN),
 			entry("POST /articles/{slug}/comments/reopening", Access.ADMIN),
 			entry("GET /manage/moderation", Access.MODERATOR),
+			entry("GET /manage/import", Access.ADMIN), entry("POST /manage/import", Access.ADMIN),
+			entry("GET /images/{id}", Access.PUBLIC),
 			entry("POST /manage/moderation/comments/{id}/approval", Access.MODERATOR),
 			entry("POST /manage/moderation/comments/{id}/hiding", Access.MODERATOR),
 			entry("POST /manage/moderation/comments/{id}/restoration", Access.MODERATOR),

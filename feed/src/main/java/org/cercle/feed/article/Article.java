@@ -32,7 +32,7 @@ class Article {
 
 	enum Status {
 
-		DRAFT, PUBLISHED
+		DRAFT, SCHEDULED, PUBLISHED, ARCHIVED
 
 	}
 
@@ -67,6 +67,18 @@ class Article {
 	@Column(name = "reading_minutes", nullable = false)
 	private int readingMinutes;
 
+	@Column(name = "scheduled_at")
+	private @Nullable Instant scheduledAt;
+
+	@Column(name = "revised_at")
+	private @Nullable Instant revisedAt;
+
+	@Column(name = "cover_id")
+	private @Nullable UUID coverId;
+
+	@Column(name = "cover_alt")
+	private @Nullable String coverAlt;
+
 	@ManyToMany
 	@JoinTable(name = "feed_article_tag", joinColumns = @JoinColumn(name = "article_id"),
 			inverseJoinColumns = @JoinColumn(name = "tag_id"))
@@ -96,12 +108,62 @@ class Article {
 		this.readingMinutes = Markdown.readingMinutes(bodyMarkdown);
 	}
 
-	/** Makes a draft public as of the given instant. */
+	/**
+	 * Makes the article public as of the given instant. An archived article published again keeps
+	 * its first publication date.
+	 */
 	void publish(Instant at) {
-		Assert.state(status == Status.DRAFT, "Only a draft can be published");
+		Assert.state(status != Status.PUBLISHED, "The article is already published");
+		var now = at.truncatedTo(ChronoUnit.MICROS);
+		if (status == Status.ARCHIVED && publishedAt != null) {
+			revisedAt = now;
+		}
+		else {
+			publishedAt = now;
+		}
 		status = Status.PUBLISHED;
-		publishedAt = at.truncatedTo(ChronoUnit.MICROS);
-		updatedAt = publishedAt;
+		scheduledAt = null;
+		updatedAt = now;
+	}
+
+	/** Publishes the article at a later instant, without anyone acting then. */
+	void schedule(Instant at, Instant now) {
+		Assert.state(status == Status.DRAFT || status == Status.SCHEDULED, "Only a draft can be scheduled");
+		Assert.isTrue(at.isAfter(now), "A schedule lies in the future");
+		status = Status.SCHEDULED;
+		scheduledAt = at.truncatedTo(ChronoUnit.MICROS);
+		updatedAt = now.truncatedTo(ChronoUnit.MICROS);
+	}
+
+	/** Back to a draft: a scheduled article is no longer due. */
+	void unschedule(Instant now) {
+		Assert.state(status == Status.SCHEDULED, "Only a scheduled article can be unscheduled");
+		status = Status.DRAFT;
+		scheduledAt = null;
+		updatedAt = now.truncatedTo(ChronoUnit.MICROS);
+	}
+
+	/** Takes a published article away from readers; its address answers 404 again. */
+	void archive(Instant now) {
+		Assert.state(status == Status.PUBLISHED, "Only a published article can be archived");
+		status = Status.ARCHIVED;
+		updatedAt = now.truncatedTo(ChronoUnit.MICROS);
+	}
+
+	/** Gives the article a new slug (its title changed); returns the old one. */
+	String moveTo(String newSlug) {
+		var old = slug;
+		slug = newSlug;
+		return old;
+	}
+
+	void cover(@Nullable UUID image, @Nullable String alt) {
+		coverId = image;
+		coverAlt = image == null ? null : alt;
+	}
+
+	boolean wasEverPublished() {
+		return publishedAt != null;
 	}
 
 	/** Replaces what authors edit; the slug stays, so links keep working. */
@@ -113,6 +175,9 @@ class Article {
 		this.tags.clear();
 		this.tags.addAll(newTags);
 		this.updatedAt = now.truncatedTo(ChronoUnit.MICROS);
+		if (status == Status.PUBLISHED) {
+			this.revisedAt = this.updatedAt;
+		}
 	}
 
 	boolean writtenBy(UUID member) {
@@ -121,6 +186,27 @@ class Article {
 
 	boolean isPublished() {
 		return status == Status.PUBLISHED;
+	}
+
+	Status status() {
+		return status;
+	}
+
+	@Nullable Instant scheduledAt() {
+		return scheduledAt;
+	}
+
+	/** When a published article was last edited, shown as "Mis à jour le …". */
+	@Nullable Instant revisedAt() {
+		return revisedAt;
+	}
+
+	@Nullable UUID coverId() {
+		return coverId;
+	}
+
+	@Nullable String coverAlt() {
+		return coverAlt;
 	}
 
 	void tag(Tag tag) {

@@ -10,7 +10,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.servlet.view.RedirectView;
 
 import org.cercle.community.Viewer;
 import org.cercle.feed.comment.CommentThreads;
@@ -42,14 +44,24 @@ class ArticleController {
 	}
 
 	@GetMapping("/articles/{slug}")
-	String show(@PathVariable String slug, @Nullable Authentication authentication, Model model) {
-		var article = queries.detail(slug);
+	ModelAndView show(@PathVariable String slug, @Nullable Authentication authentication, Model model) {
+		ArticleDetail article;
+		try {
+			article = queries.detail(slug);
+		}
+		catch (ResponseStatusException notFound) {
+			var moved = queries.movedFrom(slug).orElseThrow(() -> notFound);
+			var redirect = new RedirectView("/articles/" + moved, true);
+			redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+			redirect.setExposeModelAttributes(false);
+			return new ModelAndView(redirect);
+		}
 		model.addAttribute("comments", comments.of(article.id(), article.authorId(), Viewer.memberId(authentication),
 				Viewer.holds(authentication, "ADMIN")));
 		var baseUrl = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
 		model.addAttribute("article", article);
 		model.addAttribute("jsonLd", BlogPostingJsonLd.of(article, baseUrl, "Cercle"));
-		return "feed/articles/detail";
+		return new ModelAndView("feed/articles/detail", model.asMap());
 	}
 
 	@GetMapping("/tags/{slug}")

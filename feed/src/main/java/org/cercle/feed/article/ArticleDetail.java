@@ -21,9 +21,13 @@ import org.cercle.feed.StreamItem;
  * @param previous the article published just before, if any
  * @param next the article published just after, if any
  * @param related published articles sharing tags with this one
+ * @param revisedAt when the published article was last edited, if it was
+ * @param coverPath the cover image's address, if there is one
+ * @param coverAlt the cover's description, empty when decorative
  */
 public record ArticleDetail(UUID id, MemberId authorId, StreamItem card, String bodyHtml, Instant updatedAt, @Nullable Link previous,
-		@Nullable Link next, List<StreamItem> related) {
+		@Nullable Link next, List<StreamItem> related, @Nullable Instant revisedAt, @Nullable String coverPath,
+		String coverAlt) {
 
 	public String slug() {
 		return card.path().substring("/articles/".length());

@@ -5,32 +5,52 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.data.domain.Limit;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
 import org.springframework.web.server.ResponseStatusException;
 
 import org.cercle.community.MemberId;
 import org.cercle.community.Slugs;
+import org.cercle.feed.image.ImageUpload;
 import org.cercle.feed.tag.Tags;
 
-/** Authors write, edit and publish their own articles; admins may edit every article. */
+/**
+ * Authors write, edit, schedule, publish and archive their own articles; admins may edit every
+ * article. A published article whose title changes gets a new slug; the old one answers 301.
+ */
 @Service
 @Transactional
 class ArticleEditing {
 
 	static final int LISTED = 200;
 
+	/** What the author asked for with the form's button. */
+	enum Action {
+
+		SAVE, PUBLISH, SCHEDULE, UNSCHEDULE, ARCHIVE
+
+	}
+
 	private final Articles articles;
+
+	private final OldSlugs oldSlugs;
 
 	private final Tags tags;
 
+	private final ImageUpload images;
+
 	private final Clock clock;
 
-	ArticleEditing(Articles articles, Tags tags, Clock clock) {
+	ArticleEditing(Articles articles, OldSlugs oldSlugs, Tags tags, ImageUpload images, Clock clock) {
 		this.articles = articles;
+		this.oldSlugs = oldSlugs;
 		this.tags = tags;
+		this.images = images;
 		this.clock = clock;
 	}
 
@@ -44,31 +64,99 @@ class ArticleEditing {
 		return ArticleForm.of(editable(slug, member, admin));
 	}
 
-	Article create(ArticleForm form, UUID author, boolean publish) {
-		var title = Objects.requireNonNull(form.title()).strip();
-		var article = new Article(Slugs.unique(title, articles::existsBySlug), title,
-				Objects.requireNonNull(form.summary()).strip(), Objects.requireNonNull(form.body()), new MemberId(author),
-				clock.instant());
-		form.tagNames().forEach(name -> article.tag(tags.named(name)));
-		if (publish) {
-			article.publish(clock.instant());
-		}
-		return articles.save(article);
-	}
-
-	Article update(String slug, ArticleForm form, UUID member, boolean admin, boolean publish) {
-		var article = editable(slug, member, admin);
-		article.edit(Objects.requireNonNull(form.title()).strip(), Objects.requireNonNull(form.summary()).strip(),
-				Objects.requireNonNull(form.body()), form.tagNames().stream().map(tags::named).toList(), clock.instant());
-		if (publish && !article.isPublished()) {
-			article.publish(clock.instant());
-		}
-		return article;
+	@Transactional(readOnly = true)
+	Article.Status status(String slug, UUID member, boolean admin) {
+		return editable(slug, member, admin).status();
 	}
 
 	@Transactional(readOnly = true)
-	String status(String slug, UUID member, boolean admin) {
-		return editable(slug, member, admin).isPublished() ? "PUBLISHED" : "DRAFT";
+	@Nullable UUID cover(String slug, UUID member, boolean admin) {
+		return editable(slug, member, admin).coverId();
+	}
+
+	/**
+	 * Creates ({@code slug} null) or updates an article, then carries out the action. Returns
+	 * {@code null} when the form is refused; the reasons are then in {@code errors} and nothing is saved.
+	 */
+	@Nullable Article save(@Nullable String slug, ArticleForm form, byte @Nullable [] cover, boolean removeCover,
+			UUID member, boolean admin, Action action, Errors errors) {
+		var publishAt = form.publishInstant();
+		if (action == Action.SCHEDULE && (publishAt == null || !publishAt.isAfter(clock.instant()))) {
+			errors.rejectValue("publishAt", "feed.form.publish-at.future");
+		}
+		UUID coverId = null;
+		if (cover != null && cover.length > 0) {
+			try {
+				coverId = images.store(cover, member);
+			}
+			catch (ImageUpload.Refused refused) {
+				errors.rejectValue("coverAlt", refused.reason());
+			}
+		}
+		if (errors.hasErrors()) {
+			return null;
+		}
+		var title = Objects.requireNonNull(form.title()).strip();
+		var article = slug == null ? created(title, form, member) : edited(slug, title, form, member, admin);
+		if (coverId != null) {
+			article.cover(coverId, blankToNull(form.coverAlt()));
+		}
+		else if (removeCover) {
+			article.cover(null, null);
+		}
+		else if (article.coverId() != null) {
+			article.cover(article.coverId(), blankToNull(form.coverAlt()));
+		}
+		apply(article, action, publishAt);
+		return article;
+	}
+
+	private Article created(String title, ArticleForm form, UUID author) {
+		var article = new Article(Slugs.unique(title, this::taken), title, Objects.requireNonNull(form.summary()).strip(),
+				Objects.requireNonNull(form.body()), new MemberId(author), clock.instant());
+		form.tagNames().forEach(name -> article.tag(tags.named(name)));
+		return articles.save(article);
+	}
+
+	private Article edited(String slug, String title, ArticleForm form, UUID member, boolean admin) {
+		var article = editable(slug, member, admin);
+		if (!Slugs.of(title).equals(Slugs.of(article.title())) && !Slugs.of(title).equals(article.slug())) {
+			var old = article.moveTo(Slugs.unique(title, this::taken));
+			if (article.wasEverPublished()) {
+				oldSlugs.save(new OldSlug(old, article.id(), clock.instant()));
+			}
+		}
+		article.edit(title, Objects.requireNonNull(form.summary()).strip(), Objects.requireNonNull(form.body()),
+				form.tagNames().stream().map(tags::named).toList(), clock.instant());
+		return article;
+	}
+
+	private void apply(Article article, Action action, java.time.@Nullable Instant publishAt) {
+		var now = clock.instant();
+		switch (action) {
+			case PUBLISH -> {
+				if (!article.isPublished()) {
+					article.publish(now);
+				}
+			}
+			case SCHEDULE -> article.schedule(Objects.requireNonNull(publishAt), now);
+			case UNSCHEDULE -> {
+				if (article.status() == Article.Status.SCHEDULED) {
+					article.unschedule(now);
+				}
+			}
+			case ARCHIVE -> {
+				if (article.isPublished()) {
+					article.archive(now);
+				}
+			}
+			case SAVE -> {
+			}
+		}
+	}
+
+	private boolean taken(String slug) {
+		return articles.existsBySlug(slug) || oldSlugs.existsById(slug);
 	}
 
 	private Article editable(String slug, UUID member, boolean admin) {
@@ -78,6 +166,10 @@ class ArticleEditing {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "feed.editor.not-yours");
 		}
 		return article;
+	}
+
+	private static @Nullable String blankToNull(@Nullable String text) {
+		return text == null || text.isBlank() ? null : text.strip();
 	}
 
 }

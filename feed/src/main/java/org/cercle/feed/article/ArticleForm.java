@@ -1,5 +1,9 @@
 package org.cercle.feed.article;
 
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 
@@ -7,20 +11,29 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
-/** What an author types: title, summary, Markdown body, tags separated by commas. */
+/**
+ * What an author types: title, summary, Markdown body, tags separated by commas, the cover's
+ * description, and for a scheduled article its publication time in Geneva local time.
+ */
 public record ArticleForm(
 		@NotBlank(message = "{feed.form.title.required}") @Size(max = 200, message = "{feed.form.too-long}") @Nullable String title,
 		@NotBlank(message = "{feed.form.summary.required}") @Size(max = 500, message = "{feed.form.too-long}") @Nullable String summary,
 		@NotBlank(message = "{feed.form.body.required}") @Size(max = 100_000, message = "{feed.form.too-long}") @Nullable String body,
-		@Size(max = 500, message = "{feed.form.too-long}") @Nullable String tags) {
+		@Size(max = 500, message = "{feed.form.too-long}") @Nullable String tags,
+		@Size(max = 300, message = "{feed.form.too-long}") @Nullable String coverAlt, @Nullable String publishAt) {
+
+	static final ZoneId GENEVA = ZoneId.of("Europe/Zurich");
 
 	static ArticleForm empty() {
-		return new ArticleForm("", "", "", "");
+		return new ArticleForm("", "", "", "", "", "");
 	}
 
 	static ArticleForm of(Article article) {
+		var scheduled = article.scheduledAt();
 		return new ArticleForm(article.title(), article.summary(), article.bodyMarkdown(),
-				String.join(", ", article.sortedTags().stream().map(tag -> tag.name()).toList()));
+				String.join(", ", article.sortedTags().stream().map(tag -> tag.name()).toList()),
+				article.coverAlt() == null ? "" : article.coverAlt(),
+				scheduled == null ? "" : LocalDateTime.ofInstant(scheduled, GENEVA).toString());
 	}
 
 	/** The distinct tag names, at most ten, each at most 50 characters. */
@@ -31,6 +44,19 @@ public record ArticleForm(
 			.distinct()
 			.limit(10)
 			.toList();
+	}
+
+	/** The publication instant typed as Geneva local time, or {@code null} when missing or malformed. */
+	@Nullable Instant publishInstant() {
+		if (publishAt == null || publishAt.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDateTime.parse(publishAt.strip()).atZone(GENEVA).toInstant();
+		}
+		catch (DateTimeParseException malformed) {
+			return null;
+		}
 	}
 
 }

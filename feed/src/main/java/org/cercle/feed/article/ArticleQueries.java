@@ -8,6 +8,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 import org.cercle.community.Markdown;
 import org.cercle.feed.Link;
+import org.cercle.feed.image.ImageUpload;
 
 /** Reads what the article pages show; only published articles are ever visible here. */
 @Service
@@ -20,7 +21,10 @@ class ArticleQueries {
 
 	private final ArticleCards cards;
 
-	ArticleQueries(Articles articles, ArticleCards cards) {
+	private final OldSlugs oldSlugs;
+
+	ArticleQueries(Articles articles, ArticleCards cards, OldSlugs oldSlugs) {
+		this.oldSlugs = oldSlugs;
 		this.articles = articles;
 		this.cards = cards;
 	}
@@ -33,7 +37,14 @@ class ArticleQueries {
 		var next = articles.publishedAfter(at, article.id(), Limit.of(1)).stream().findFirst();
 		return new ArticleDetail(article.id(), article.authorId(), cards.of(article), Markdown.toSafeHtml(article.bodyMarkdown()), article.updatedAt(),
 				previous.map(ArticleQueries::link).orElse(null), next.map(ArticleQueries::link).orElse(null),
-				cards.of(articles.related(article.id(), RELATED_COUNT)));
+				cards.of(articles.related(article.id(), RELATED_COUNT)), article.revisedAt(),
+				article.coverId() == null ? null : ImageUpload.path(article.coverId()),
+				article.coverAlt() == null ? "" : article.coverAlt());
+	}
+
+	/** The current slug of a published article that used to have this one. */
+	java.util.Optional<String> movedFrom(String slug) {
+		return oldSlugs.currentSlugOf(slug);
 	}
 
 	private static Link link(Article article) {

@@ -1,10 +1,13 @@
 package org.cercle.feed.article;
 
+import java.io.IOException;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -16,14 +19,17 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.cercle.community.Markdown;
 import org.cercle.community.Viewer;
+import org.cercle.feed.image.ImageUpload;
 
 /**
  * {@code /manage/articles}: authors and admins (checked in the security configuration) write in
- * Markdown, preview with the public page's renderer, save drafts and publish.
+ * Markdown, preview with the public page's renderer, save drafts, schedule, publish and archive.
  */
 @Controller
 class ManageArticlesController {
@@ -40,7 +46,8 @@ class ManageArticlesController {
 	String list(Authentication authentication, Model model) {
 		model.addAttribute("articles", editing.listFor(me(authentication), admin(authentication))
 			.stream()
-			.map(article -> new Row(article.slug(), article.title(), article.isPublished(), article.updatedAt()))
+			.map(article -> new Row(article.slug(), article.title(), article.status().name(), article.updatedAt(),
+					article.scheduledAt()))
 			.toList());
 		return "feed/manage/list";
 	}
@@ -48,53 +55,79 @@ class ManageArticlesController {
 	@GetMapping("/manage/articles/new")
 	String create(Model model) {
 		model.addAttribute("form", ArticleForm.empty());
+		model.addAttribute("status", "NEW");
 		return FORM;
 	}
 
 	@PostMapping("/manage/articles")
 	String create(@Valid @ModelAttribute("form") ArticleForm form, BindingResult errors,
-			@RequestParam(name = "action", defaultValue = "save") String action, Authentication authentication,
+			@RequestParam(name = "action", defaultValue = "save") String action,
+			@RequestParam(name = "cover", required = false) @Nullable MultipartFile cover, Authentication authentication,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		if (errors.hasErrors() || "preview".equals(action)) {
-			return again(form, errors, null, model, response);
-		}
-		var article = editing.create(form, me(authentication), "publish".equals(action));
-		redirect.addFlashAttribute("notice", article.isPublished() ? "feed.editor.published" : "feed.editor.saved");
-		return "redirect:/manage/articles/" + article.slug();
+		model.addAttribute("status", "NEW");
+		return saved(null, form, errors, action, cover, false, authentication, model, response, redirect);
 	}
 
 	@GetMapping("/manage/articles/{slug}")
 	String edit(@PathVariable String slug, Authentication authentication, Model model) {
 		model.addAttribute("form", editing.form(slug, me(authentication), admin(authentication)));
-		model.addAttribute("slug", slug);
-		model.addAttribute("status", editing.status(slug, me(authentication), admin(authentication)));
+		describe(slug, authentication, model);
 		return FORM;
 	}
 
 	@PostMapping("/manage/articles/{slug}")
 	String update(@PathVariable String slug, @Valid @ModelAttribute("form") ArticleForm form, BindingResult errors,
-			@RequestParam(name = "action", defaultValue = "save") String action, Authentication authentication,
-			Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		var status = editing.status(slug, me(authentication), admin(authentication));
-		if (errors.hasErrors() || "preview".equals(action)) {
-			model.addAttribute("status", status);
-			return again(form, errors, slug, model, response);
-		}
-		var article = editing.update(slug, form, me(authentication), admin(authentication), "publish".equals(action));
-		redirect.addFlashAttribute("notice", article.isPublished() ? "feed.editor.published" : "feed.editor.saved");
-		return "redirect:/manage/articles/" + slug;
+			@RequestParam(name = "action", defaultValue = "save") String action,
+			@RequestParam(name = "cover", required = false) @Nullable MultipartFile cover,
+			@RequestParam(name = "removeCover", defaultValue = "false") boolean removeCover,
+			Authentication authentication, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		describe(slug, authentication, model);
+		return saved(slug, form, errors, action, cover, removeCover, authentication, model, response, redirect);
 	}
 
-	private static String again(ArticleForm form, BindingResult errors, String slug, Model model,
-			HttpServletResponse response) {
-		if (errors.hasErrors()) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-		}
-		else {
+	private String saved(@Nullable String slug, ArticleForm form, BindingResult errors, String action,
+			@Nullable MultipartFile cover, boolean removeCover, Authentication authentication, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		if ("preview".equals(action) && !errors.hasErrors()) {
 			model.addAttribute("previewHtml", Markdown.toSafeHtml(Objects.requireNonNull(form.body())));
+			return FORM;
 		}
+		var article = errors.hasErrors() ? null : editing.save(slug, form, bytes(cover), removeCover,
+				me(authentication), admin(authentication), action(action), errors);
+		if (article == null) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return FORM;
+		}
+		redirect.addFlashAttribute("notice", "feed.editor.done." + article.status().name());
+		return "redirect:/manage/articles/" + article.slug();
+	}
+
+	private void describe(String slug, Authentication authentication, Model model) {
 		model.addAttribute("slug", slug);
-		return FORM;
+		model.addAttribute("status", editing.status(slug, me(authentication), admin(authentication)).name());
+		var cover = editing.cover(slug, me(authentication), admin(authentication));
+		model.addAttribute("coverPath", cover == null ? null : ImageUpload.path(cover));
+	}
+
+	private static ArticleEditing.Action action(String action) {
+		try {
+			return ArticleEditing.Action.valueOf(action.toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException unknown) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "feed.editor.unknown-action");
+		}
+	}
+
+	private static byte @Nullable [] bytes(@Nullable MultipartFile file) {
+		if (file == null || file.isEmpty()) {
+			return null;
+		}
+		try {
+			return file.getBytes();
+		}
+		catch (IOException unreadable) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "feed.cover.unreadable");
+		}
 	}
 
 	private static UUID me(Authentication authentication) {
@@ -106,7 +139,8 @@ class ManageArticlesController {
 	}
 
 	/** An article in the author's list. */
-	public record Row(String slug, String title, boolean published, java.time.Instant updatedAt) {
+	public record Row(String slug, String title, String status, java.time.Instant updatedAt,
+			java.time.@Nullable Instant scheduledAt) {
 	}
 
 }

@@ -39,8 +39,11 @@ class Comment {
 	@Column(name = "parent_id")
 	private @Nullable UUID parentId;
 
-	@Column(name = "author_id", nullable = false)
-	private UUID authorId;
+	@Column(name = "author_id")
+	private @Nullable UUID authorId;
+
+	@Column(name = "imported_author")
+	private @Nullable String importedAuthor;
 
 	@Column(name = "body_markdown", nullable = false)
 	private String bodyMarkdown;
@@ -84,8 +87,28 @@ class Comment {
 		}
 	}
 
+	/** A comment brought from another platform: its author is a name, not a member. */
+	static Comment imported(UUID articleId, @Nullable UUID parentId, String authorName, String text, Instant at,
+			boolean approved) {
+		var comment = new Comment();
+		comment.articleId = articleId;
+		comment.parentId = parentId;
+		comment.authorId = null;
+		comment.importedAuthor = authorName;
+		comment.bodyMarkdown = text;
+		comment.createdAt = at.truncatedTo(ChronoUnit.MICROS);
+		comment.status = approved ? Status.PUBLISHED : Status.PENDING;
+		comment.approvedAt = approved ? comment.createdAt : null;
+		return comment;
+	}
+
+	/** Whether the member wrote this comment (imported comments belong to no member). */
+	boolean writtenBy(@Nullable UUID member) {
+		return member != null && member.equals(authorId);
+	}
+
 	boolean editableBy(UUID member, Instant now, Duration window) {
-		return authorId.equals(member) && (status == Status.PUBLISHED || status == Status.PENDING)
+		return writtenBy(member) && (status == Status.PUBLISHED || status == Status.PENDING)
 				&& now.isBefore(createdAt.plus(window));
 	}
 
@@ -135,8 +158,12 @@ class Comment {
 		return parentId;
 	}
 
-	UUID authorId() {
+	@Nullable UUID authorId() {
 		return authorId;
+	}
+
+	@Nullable String importedAuthor() {
+		return importedAuthor;
 	}
 
 	String bodyMarkdown() {

@@ -68,7 +68,8 @@ class CommentModeration {
 		all.addAll(hidden);
 		var banned = bans.all();
 		var people = new ArrayList<MemberId>();
-		all.forEach(comment -> people.add(new MemberId(comment.authorId())));
+		all.stream().map(Comment::authorId).filter(java.util.Objects::nonNull)
+			.forEach(author -> people.add(new MemberId(author)));
 		banned.forEach(ban -> people.add(new MemberId(ban.member())));
 		var authors = members.findAll(people);
 		var titles = titles(all.stream().map(Comment::articleId).distinct().toList());
@@ -155,7 +156,8 @@ class CommentModeration {
 	}
 
 	private void record(UUID moderator, String action, Comment comment, String details) {
-		audit.record(new MemberId(moderator), action, new MemberId(comment.authorId()), details);
+		var author = comment.authorId();
+		audit.record(new MemberId(moderator), action, author == null ? null : new MemberId(author), details);
 	}
 
 	private static String excerpt(Comment comment) {

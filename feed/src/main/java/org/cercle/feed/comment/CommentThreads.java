@@ -59,7 +59,12 @@ public class CommentThreads {
 	 */
 	public CommentThread of(UUID article, MemberId articleAuthor, @Nullable UUID viewer, boolean admin) {
 		var all = comments.ofArticle(article);
-		var authors = members.findAll(all.stream().map(c -> new MemberId(c.authorId())).distinct().toList());
+		var authors = members.findAll(all.stream()
+			.map(Comment::authorId)
+			.filter(java.util.Objects::nonNull)
+			.distinct()
+			.map(MemberId::new)
+			.toList());
 		Set<UUID> reported = viewer == null || all.isEmpty() ? Set.of()
 				: new HashSet<>(reports.reportedBy(viewer, all.stream().map(Comment::id).toList()));
 		var open = !articles.closed(article);
@@ -91,14 +96,14 @@ public class CommentThreads {
 	private static boolean shown(Comment comment, @Nullable UUID viewer, boolean hasReplies) {
 		return switch (comment.status()) {
 			case PUBLISHED, HELD, HIDDEN -> true;
-			case PENDING -> comment.authorId().equals(viewer);
+			case PENDING -> comment.writtenBy(viewer);
 			case DELETED -> hasReplies;
 		};
 	}
 
 	private CommentView view(Comment comment, @Nullable UUID viewer, Map<MemberId, MemberSummary> authors,
 			Set<UUID> reported, @Nullable String inReplyTo, List<CommentView> replies) {
-		var mine = comment.authorId().equals(viewer);
+		var mine = comment.writtenBy(viewer);
 		var readable = comment.status() == Comment.Status.PUBLISHED
 				|| (comment.status() == Comment.Status.PENDING && mine);
 		return new CommentView(comment.id(), "commentaire-" + comment.id(), author(comment, authors),
@@ -109,7 +114,10 @@ public class CommentThreads {
 	}
 
 	static Link author(Comment comment, Map<MemberId, MemberSummary> authors) {
-		var summary = authors.get(new MemberId(comment.authorId()));
+		if (comment.importedAuthor() != null) {
+			return new Link(comment.importedAuthor(), "");
+		}
+		var summary = comment.authorId() == null ? null : authors.get(new MemberId(comment.authorId()));
 		if (summary == null || summary.deleted()) {
 			return new Link("", "");
 		}

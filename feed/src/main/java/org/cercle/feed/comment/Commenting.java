@@ -103,7 +103,7 @@ class Commenting {
 		if (why.isEmpty() || why.length() > CommentRules.MAX_REASON_LENGTH) {
 			throw refused(HttpStatus.BAD_REQUEST, "feed.comment.report-reason");
 		}
-		if (comment.authorId().equals(reporter)) {
+		if (comment.writtenBy(reporter)) {
 			throw refused(HttpStatus.CONFLICT, "feed.comment.report-own");
 		}
 		if (comment.status() != Comment.Status.PUBLISHED) {
@@ -135,7 +135,7 @@ class Commenting {
 	@Transactional(readOnly = true)
 	Comment ownComment(String slug, UUID commentId, UUID member) {
 		var comment = commentOf(article(slug).id(), commentId);
-		if (!comment.authorId().equals(member)) {
+		if (!comment.writtenBy(member)) {
 			throw refused(HttpStatus.FORBIDDEN, "feed.comment.not-yours");
 		}
 		return comment;

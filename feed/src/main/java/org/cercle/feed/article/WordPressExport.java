@@ -1,0 +1,150 @@
+package org.cercle.feed.article;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+
+import org.jspecify.annotations.Nullable;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.xml.sax.SAXException;
+
+/**
+ * Reads a WordPress export file (WXR: RSS 2.0 with WordPress's {@code wp:} elements, any export
+ * version): its posts with their titles, dates, bodies, tags and comments. Doctypes are refused,
+ * so no external entity is ever fetched.
+ */
+final class WordPressExport {
+
+	private static final DateTimeFormatter WP_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+	private WordPressExport() {
+	}
+
+	/** A post as WordPress exported it; {@code bodyHtml} is WordPress's raw HTML, not yet sanitised. */
+	record Post(String id, String title, @Nullable String slug, @Nullable String creator, boolean published,
+			@Nullable Instant date, String bodyHtml, String excerpt, List<String> tags, List<Comment> comments) {
+	}
+
+	/** A comment; {@code parent} is the id of the comment it answers, "0" for none. */
+	record Comment(String id, String parent, String author, @Nullable Instant date, String html, boolean approved) {
+	}
+
+	/** The file could not be read as a WordPress export. */
+	static class Unreadable extends Exception {
+
+		Unreadable(String message, @Nullable Throwable cause) {
+			super(message, cause);
+		}
+
+	}
+
+	static List<Post> posts(byte[] xml) throws Unreadable {
+		var factory = DocumentBuilderFactory.newInstance();
+		factory.setNamespaceAware(true);
+		try {
+			factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+			factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+			factory.setExpandEntityReferences(false);
+			var document = factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+			var root = document.getDocumentElement();
+			if (!"rss".equals(root.getLocalName()) || children(root, "channel").isEmpty()) {
+				throw new Unreadable("not an RSS document", null);
+			}
+			var posts = new ArrayList<Post>();
+			for (var item : children(children(root, "channel").get(0), "item")) {
+				if ("post".equals(text(item, "post_type"))) {
+					posts.add(post(item));
+				}
+			}
+			return posts;
+		}
+		catch (ParserConfigurationException | SAXException | IOException ex) {
+			throw new Unreadable("not well-formed XML", ex);
+		}
+	}
+
+	private static Post post(Element item) {
+		var tags = new ArrayList<String>();
+		for (var category : children(item, "category")) {
+			var domain = category.getAttribute("domain");
+			if ((domain.equals("post_tag") || domain.equals("category")) && !category.getTextContent().isBlank()) {
+				tags.add(category.getTextContent().strip());
+			}
+		}
+		var comments = new ArrayList<Comment>();
+		for (var comment : children(item, "comment")) {
+			var approved = text(comment, "comment_approved");
+			if (approved.equals("1") || approved.equals("0")) {
+				comments.add(new Comment(text(comment, "comment_id"), orZero(text(comment, "comment_parent")),
+						text(comment, "comment_author"), date(text(comment, "comment_date_gmt")),
+						text(comment, "comment_content"), approved.equals("1")));
+			}
+		}
+		return new Post(text(item, "post_id"), text(item, "title"), blankToNull(text(item, "post_name")),
+				blankToNull(text(item, "creator")), "publish".equals(text(item, "status")),
+				date(text(item, "post_date_gmt")), text(item, "encoded", "http://purl.org/rss/1.0/modules/content/"),
+				excerpt(item), tags, comments);
+	}
+
+	private static String excerpt(Element item) {
+		for (var child : children(item, "encoded")) {
+			if (child.getNamespaceURI() != null && child.getNamespaceURI().contains("excerpt")) {
+				return child.getTextContent().strip();
+			}
+		}
+		return "";
+	}
+
+	/** WordPress writes "0000-00-00 00:00:00" for drafts' dates: no date then. */
+	private static @Nullable Instant date(String text) {
+		try {
+			return text.isBlank() ? null : LocalDateTime.parse(text.strip(), WP_DATE).toInstant(ZoneOffset.UTC);
+		}
+		catch (DateTimeParseException noDate) {
+			return null;
+		}
+	}
+
+	private static String text(Element parent, String localName) {
+		var found = children(parent, localName);
+		return found.isEmpty() ? "" : found.get(0).getTextContent();
+	}
+
+	private static String text(Element parent, String localName, String namespace) {
+		return children(parent, localName).stream()
+			.filter(child -> namespace.equals(child.getNamespaceURI()))
+			.findFirst()
+			.map(Node::getTextContent)
+			.orElse("");
+	}
+
+	private static List<Element> children(Element parent, String localName) {
+		var found = new ArrayList<Element>();
+		for (var node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
+			if (node instanceof Element element && localName.equals(element.getLocalName())) {
+				found.add(element);
+			}
+		}
+		return found;
+	}
+
+	private static String orZero(String text) {
+		return text.isBlank() ? "0" : text.strip();
+	}
+
+	private static @Nullable String blankToNull(String text) {
+		return text.isBlank() ? null : text.strip();
+	}
+
+}

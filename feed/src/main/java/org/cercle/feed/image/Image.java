@@ -1,0 +1,67 @@
+package org.cercle.feed.image;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
+
+/** An uploaded image, checked and re-encoded, kept in PostgreSQL so that every instance serves it. */
+@Entity
+@Table(name = "feed_image")
+class Image {
+
+	@Id
+	private UUID id;
+
+	@Column(name = "content_type", nullable = false)
+	private String contentType;
+
+	@Column(nullable = false)
+	private byte[] bytes;
+
+	private @Nullable Integer width;
+
+	private @Nullable Integer height;
+
+	@Column(name = "uploaded_by", nullable = false)
+	private UUID uploadedBy;
+
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt;
+
+	protected Image() {
+		this.id = UUID.randomUUID();
+		this.contentType = "";
+		this.bytes = new byte[0];
+		this.uploadedBy = id;
+		this.createdAt = Instant.EPOCH;
+	}
+
+	Image(String contentType, byte[] bytes, @Nullable Integer width, @Nullable Integer height, UUID uploadedBy,
+			Instant now) {
+		this();
+		this.contentType = contentType;
+		this.bytes = bytes;
+		this.width = width;
+		this.height = height;
+		this.uploadedBy = uploadedBy;
+		this.createdAt = now;
+	}
+
+	UUID id() {
+		return id;
+	}
+
+	String contentType() {
+		return contentType;
+	}
+
+	byte[] bytes() {
+		return bytes;
+	}
+
+}

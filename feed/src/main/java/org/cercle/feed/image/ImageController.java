@@ -1,0 +1,38 @@
+package org.cercle.feed.image;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Serves stored images with their checked content type; an image never changes, so it is cached for a year. */
+@Controller
+class ImageController {
+
+	private final Images images;
+
+	ImageController(Images images) {
+		this.images = images;
+	}
+
+	@GetMapping("/images/{id}")
+	@Transactional(readOnly = true)
+	ResponseEntity<byte[]> image(@PathVariable UUID id) {
+		var image = images.findById(id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "feed.cover.not-found"));
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(image.contentType()))
+			.cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
+			.eTag(id.toString())
+			.body(image.bytes());
+	}
+
+}

@@ -1,0 +1,141 @@
+package org.cercle.feed.image;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.UUID;
+
+import javax.imageio.ImageIO;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * Accepts cover images: JPEG, PNG or WebP, recognised by their content (never by the name or the
+ * type the browser claims), at most {@code cercle.covers.max-bytes}. JPEG and PNG are decoded and
+ * re-encoded, which drops whatever else the file carried (metadata, trailing data); WebP, which the
+ * JDK cannot decode, is checked by its RIFF header and kept as sent.
+ */
+@Service
+public class ImageUpload {
+
+	private final Images images;
+
+	private final Clock clock;
+
+	private final long maxBytes;
+
+	ImageUpload(Images images, Clock clock, @Value("${cercle.covers.max-bytes:2097152}") long maxBytes) {
+		this.images = images;
+		this.clock = clock;
+		this.maxBytes = maxBytes;
+	}
+
+	/**
+	 * Stores an image and returns its id.
+	 * @throws Refused with a message key saying why the file is not accepted
+	 */
+	public UUID store(byte[] bytes, UUID uploader) {
+		if (bytes.length == 0) {
+			throw new Refused("feed.cover.empty");
+		}
+		if (bytes.length > maxBytes) {
+			throw new Refused("feed.cover.too-big");
+		}
+		var image = switch (typeOf(bytes)) {
+			case "image/jpeg" -> reencoded(bytes, "jpeg", "image/jpeg", uploader);
+			case "image/png" -> reencoded(bytes, "png", "image/png", uploader);
+			case "image/webp" -> new Image("image/webp", bytes, null, null, uploader, clock.instant());
+			default -> throw new Refused("feed.cover.wrong-type");
+		};
+		return images.save(image).id();
+	}
+
+	/** Path where an image is served. */
+	public static String path(UUID id) {
+		return "/images/" + id;
+	}
+
+	private Image reencoded(byte[] bytes, String format, String contentType, UUID uploader) {
+		BufferedImage decoded;
+		try {
+			decoded = ImageIO.read(new ByteArrayInputStream(bytes));
+		}
+		catch (IOException | RuntimeException broken) {
+			decoded = null;
+		}
+		if (decoded == null) {
+			throw new Refused("feed.cover.unreadable");
+		}
+		var out = new ByteArrayOutputStream();
+		try {
+			var rgb = format.equals("jpeg") ? withoutAlpha(decoded) : decoded;
+			if (!ImageIO.write(rgb, format, out)) {
+				throw new Refused("feed.cover.unreadable");
+			}
+		}
+		catch (IOException ex) {
+			throw new Refused("feed.cover.unreadable");
+		}
+		return new Image(contentType, out.toByteArray(), decoded.getWidth(), decoded.getHeight(), uploader,
+				clock.instant());
+	}
+
+	private static BufferedImage withoutAlpha(BufferedImage image) {
+		if (image.getType() == BufferedImage.TYPE_INT_RGB || image.getType() == BufferedImage.TYPE_3BYTE_BGR) {
+			return image;
+		}
+		var rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
+		var graphics = rgb.createGraphics();
+		graphics.drawImage(image, 0, 0, java.awt.Color.WHITE, null);
+		graphics.dispose();
+		return rgb;
+	}
+
+	/** The type the content says, from its first bytes ("magic numbers"), or an empty string. */
+	static String typeOf(byte[] bytes) {
+		if (starts(bytes, 0, 0xFF, 0xD8, 0xFF)) {
+			return "image/jpeg";
+		}
+		if (starts(bytes, 0, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
+			return "image/png";
+		}
+		if (starts(bytes, 0, 'R', 'I', 'F', 'F') && starts(bytes, 8, 'W', 'E', 'B', 'P')) {
+			return "image/webp";
+		}
+		return "";
+	}
+
+	private static boolean starts(byte[] bytes, int offset, int... expected) {
+		if (bytes.length < offset + expected.length) {
+			return false;
+		}
+		var head = Arrays.copyOfRange(bytes, offset, offset + expected.length);
+		for (int i = 0; i < expected.length; i++) {
+			if ((head[i] & 0xFF) != expected[i]) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** An image the site does not accept; the message key says why. */
+	public static class Refused extends RuntimeException {
+
+		private final String reason;
+
+		Refused(String reason) {
+			super(reason);
+			this.reason = reason;
+		}
+
+		public String reason() {
+			return reason;
+		}
+
+	}
+
+}

@@ -1,0 +1,9 @@
+package org.cercle.feed.image;
+
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface Images extends JpaRepository<Image, UUID> {
+
+}
