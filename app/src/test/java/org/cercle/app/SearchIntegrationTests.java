@@ -33,6 +33,7 @@ class SearchIntegrationTests {
 		}
 		article("recherche-test-titre", "Le zorglubisme expliqué", "Un résumé sans le mot.", "Un corps ordinaire.", "PUBLISHED");
 		article("recherche-test-corps", "Un titre ordinaire", "Un résumé ordinaire.", "Le corps parle de zorglubisme.", "PUBLISHED");
+		article("recherche-test-exclusion", "Le gaffophone", "Un instrument.", "Le corps parle aussi du marsupilami.", "PUBLISHED");
 		article("recherche-test-brouillon", "Brouillon secret", "Résumé", "Le mot tartempion n'apparaît que dans un brouillon.", "DRAFT");
 	}
 
@@ -97,6 +98,12 @@ class SearchIntegrationTests {
 	void understandsWebSearchSyntax() {
 		assertThat(titles("zorglubisme -expliqué")).containsExactly("Un titre ordinaire");
 		assertThat(titles("tartempion or zorglubisme")).hasSize(2);
+	}
+
+	@Test
+	void anExcludedWordInTheBodyExcludesATitleMatch() {
+		assertThat(titles("gaffophone")).containsExactly("Le gaffophone");
+		assertThat(titles("gaffophone -marsupilami")).isEmpty();
 	}
 
 	@Test

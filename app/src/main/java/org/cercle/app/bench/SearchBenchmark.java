@@ -42,14 +42,17 @@ class SearchBenchmark implements ApplicationRunner {
 
 	private final EventSearch events;
 
+	private final org.cercle.community.CircleSearch circles;
+
 	private final JdbcClient jdbc;
 
 	private final int rounds;
 
 	private final ConfigurableApplicationContext context;
 
-	SearchBenchmark(ArticleSearch articles, EventSearch events, JdbcClient jdbc,
-			@Value("${cercle.benchmark.rounds:10}") int rounds, ConfigurableApplicationContext context) {
+	SearchBenchmark(ArticleSearch articles, EventSearch events, org.cercle.community.CircleSearch circles,
+			JdbcClient jdbc, @Value("${cercle.benchmark.rounds:10}") int rounds, ConfigurableApplicationContext context) {
+		this.circles = circles;
 		this.context = context;
 		this.articles = articles;
 		this.events = events;
@@ -64,14 +67,22 @@ class SearchBenchmark implements ApplicationRunner {
 			QUERIES.forEach(this::searchOnce);
 		}
 		var millis = new ArrayList<Double>();
+		var perQuery = new java.util.LinkedHashMap<String, List<Double>>();
 		for (int round = 0; round < rounds; round++) {
 			for (var query : QUERIES) {
 				var started = System.nanoTime();
 				searchOnce(query);
-				millis.add((System.nanoTime() - started) / 1_000_000.0);
+				var took = (System.nanoTime() - started) / 1_000_000.0;
+				millis.add(took);
+				perQuery.computeIfAbsent(query, key -> new ArrayList<>()).add(took);
 			}
 		}
 		Collections.sort(millis);
+		perQuery.forEach((query, times) -> {
+			Collections.sort(times);
+			log.info(String.format(java.util.Locale.ROOT, "  %-40s p50 %6.1f ms  max %6.1f ms", query, percentile(times, 50),
+					times.get(times.size() - 1)));
+		});
 		log.info(String.format(java.util.Locale.ROOT,
 				"SEARCH BENCHMARK: %d published articles, %d searches (%d queries x %d rounds): p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms",
 				published, millis.size(), QUERIES.size(), rounds, percentile(millis, 50), percentile(millis, 95),
@@ -84,6 +95,7 @@ class SearchBenchmark implements ApplicationRunner {
 	private void searchOnce(String query) {
 		articles.search(query, 11);
 		events.search(query, 11);
+		circles.search(query, 11, null, false);
 	}
 
 	static double percentile(List<Double> sorted, int percent) {

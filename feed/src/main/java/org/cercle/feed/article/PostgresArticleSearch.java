@@ -1,5 +1,6 @@
 package org.cercle.feed.article;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -10,12 +11,22 @@ import org.cercle.community.Snippets;
 import org.cercle.feed.ArticleSearch;
 
 /**
- * Searches the generated, GIN-indexed {@code search} column of published articles, ranks the
- * matches on the small title-and-summary vector, and builds snippets for the returned page only.
+ * Searches published articles in two steps, so that a word found in most articles is as fast as a
+ * rare one:
+ * <ol>
+ * <li>articles whose title or summary match, ranked (title above summary) on the narrow
+ * {@code feed_article_search_rank} table, which stays in memory; the best candidates are then
+ * checked against the whole article (an excluded word may sit in the body);</li>
+ * <li>when those are too few, articles that match in their body only, newest first (rank 0).</li>
+ * </ol>
+ * Snippets are built for the returned rows only.
  */
 @Service
 @Transactional(readOnly = true)
 class PostgresArticleSearch implements ArticleSearch {
+
+	/** Head matches checked against the whole article, beyond the rows asked for. */
+	static final int CANDIDATES = 200;
 
 	private final JdbcClient jdbc;
 
@@ -29,26 +40,59 @@ class PostgresArticleSearch implements ArticleSearch {
 		if (text.isEmpty()) {
 			return List.of();
 		}
+		var hits = new ArrayList<>(headMatches(text, limit));
+		if (hits.size() < limit) {
+			hits.addAll(bodyMatches(text, limit - hits.size()));
+		}
+		return hits;
+	}
+
+	private List<Hit> headMatches(String text, int limit) {
 		return jdbc.sql("""
-				select top.slug, top.title, top.published_at, top.rank,
-				       ts_headline('fr', %s,
-				                   q, :options) as snippet
+				select a.slug, a.title, a.published_at, c.rank,
+				       ts_headline('fr', %s, q, :options) as snippet
 				from (
-				    select a.id, a.slug, a.title, a.summary, a.body_markdown, a.published_at,
-				           ts_rank(a.search_head, q) as rank
+				    select r.article_id, r.published_at, ts_rank(r.search_head, q) as rank
+				    from feed_article_search_rank r, websearch_to_tsquery('fr', :query) q
+				    where r.search_head @@ q
+				    order by rank desc, r.published_at desc, r.article_id
+				    limit :candidates
+				) c
+				join feed_article a on a.id = c.article_id, websearch_to_tsquery('fr', :query) q
+				where a.status = 'PUBLISHED' and a.search @@ q
+				order by c.rank desc, c.published_at desc, c.article_id
+				limit :limit""".formatted(Snippets.sourceSql("a.summary || ' ' || a.body_markdown")))
+			.param("query", text)
+			.param("options", Snippets.OPTIONS)
+			.param("candidates", Math.max(CANDIDATES, limit))
+			.param("limit", limit)
+			.query((rs, row) -> hit(rs.getString("slug"), rs.getString("title"), rs.getTimestamp("published_at"),
+					rs.getString("snippet"), rs.getDouble("rank")))
+			.list();
+	}
+
+	private List<Hit> bodyMatches(String text, int limit) {
+		return jdbc.sql("""
+				select top.slug, top.title, top.published_at,
+				       ts_headline('fr', %s, q, :options) as snippet
+				from (
+				    select a.id, a.slug, a.title, a.summary, a.body_markdown, a.published_at
 				    from feed_article a, websearch_to_tsquery('fr', :query) q
-				    where a.status = 'PUBLISHED' and a.search @@ q
-				    order by rank desc, a.published_at desc, a.id
+				    where a.status = 'PUBLISHED' and a.search @@ q and not (a.search_head @@ q)
+				    order by a.published_at desc, a.id
 				    limit :limit
 				) top, websearch_to_tsquery('fr', :query) q
-				order by top.rank desc, top.published_at desc, top.id""".formatted(Snippets.sourceSql("top.summary || ' ' || top.body_markdown")))
+				order by top.published_at desc, top.id""".formatted(Snippets.sourceSql("top.summary || ' ' || top.body_markdown")))
 			.param("query", text)
 			.param("options", Snippets.OPTIONS)
 			.param("limit", limit)
-			.query((rs, row) -> new Hit(rs.getString("title"), "/articles/" + rs.getString("slug"),
-					Snippets.toHtml(rs.getString("snippet")), rs.getTimestamp("published_at").toInstant(),
-					rs.getDouble("rank")))
+			.query((rs, row) -> hit(rs.getString("slug"), rs.getString("title"), rs.getTimestamp("published_at"),
+					rs.getString("snippet"), 0))
 			.list();
+	}
+
+	private static Hit hit(String slug, String title, java.sql.Timestamp publishedAt, String snippet, double rank) {
+		return new Hit(title, "/articles/" + slug, Snippets.toHtml(snippet), publishedAt.toInstant(), rank);
 	}
 
 }

@@ -16,8 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * Fills the database with published articles of French-looking text for benchmarks: profile
  * {@code generate}, {@code cercle.generate.articles} articles (default 100,000), built in
- * PostgreSQL in batches by {@code cercle_sentence} (a migration) from a vocabulary of the
- * community's themes. Never part of demo content.
+ * PostgreSQL in batches by {@link GeneratedText} (a Zipf law over the words of the demo articles
+ * and a long tail of rarer French-looking words). Never part of demo content.
  */
 @Component
 @Profile("generate")
@@ -46,12 +46,13 @@ class VolumeGenerator implements ApplicationRunner {
 		}
 		var author = UUID.nameUUIDFromBytes("cercle-volume-author".getBytes());
 		var started = System.nanoTime();
+		GeneratedText.prepare(jdbc);
 		for (long from = existing; from < count; from += BATCH) {
 			var to = Math.min(count, from + BATCH);
 			jdbc.sql("""
 					insert into feed_article (id, slug, title, summary, body_markdown, author_id, status, published_at, updated_at, reading_minutes)
 					select gen_random_uuid(), 'volume-' || n,
-					       initcap(cercle_sentence(6, n)), cercle_sentence(20, n + 1), cercle_sentence(300, n + 2),
+					       initcap(generated_text(7, n * 3)), generated_text(22, n * 3 + 1), generated_text(320, n * 3 + 2),
 					       :author, 'PUBLISHED', timestamptz '2010-01-01' + n * interval '37 minutes', now(), 2
 					from generate_series(:from + 1, :to) as n""")
 				.param("author", author)
