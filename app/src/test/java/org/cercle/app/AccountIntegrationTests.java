@@ -12,6 +12,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import org.cercle.testsupport.Pages;
 import org.cercle.community.MemberDeleted;
 import org.cercle.community.account.TestMembers;
 import org.cercle.community.member.Member;

@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import org.cercle.testsupport.Pages;
 import org.cercle.community.account.TestMembers;
 import org.cercle.community.member.Role;
 import org.cercle.testsupport.IntegrationTest;

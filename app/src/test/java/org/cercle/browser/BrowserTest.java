@@ -5,12 +5,16 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.condition.EnabledIf;
+import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import org.cercle.community.account.TestMembers;
+import org.cercle.community.member.Member;
 import org.cercle.testsupport.IntegrationTest;
 
 /**
@@ -41,6 +45,21 @@ abstract class BrowserTest {
 
 	void open(String path) {
 		browser.get("http://localhost:" + port + path);
+	}
+
+	/** Signs the member in through the sign-in form. */
+	void signIn(Member member) {
+		open("/login");
+		browser.findElement(By.id("username")).sendKeys(member.handle());
+		browser.findElement(By.id("password")).sendKeys(TestMembers.PASSWORD);
+		browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
+		waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".nav-account")));
+	}
+
+	/** Signs out with the header's button. */
+	void signOut() {
+		browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
+		waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "Vous êtes déconnecté"));
 	}
 
 	WebDriverWait waiting() {

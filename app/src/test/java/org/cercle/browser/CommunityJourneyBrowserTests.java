@@ -64,17 +64,5 @@ class CommunityJourneyBrowserTests extends BrowserTest {
 		assertThat(published.getText()).doesNotContain("En attente").contains(member.displayName());
 	}
 
-	private void signIn(Member member) {
-		open("/login");
-		browser.findElement(By.id("username")).sendKeys(member.handle());
-		browser.findElement(By.id("password")).sendKeys(TestMembers.PASSWORD);
-		browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
-		waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".nav-account")));
-	}
-
-	private void signOut() {
-		browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
-		waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "Vous êtes déconnecté"));
-	}
 
 }

@@ -29,11 +29,7 @@ class EditorialJourneyBrowserTests extends BrowserTest {
 		var word = "Éphémérides" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 3) + "zé";
 		var title = "Les " + word + " de la communauté";
 
-		open("/login");
-		browser.findElement(By.id("username")).sendKeys(author.handle());
-		browser.findElement(By.id("password")).sendKeys(TestMembers.PASSWORD);
-		browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
-		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".nav-account")));
+		signIn(author);
 
 		browser.findElement(By.linkText("Mes articles")).click();
 		browser.findElement(By.linkText("Nouvel article")).click();
@@ -51,8 +47,7 @@ class EditorialJourneyBrowserTests extends BrowserTest {
 
 		browser.findElement(By.cssSelector("button[value=publish]")).click();
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "Article publié"));
-		browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "Vous êtes déconnecté"));
+		signOut();
 
 		open("/search?q=" + word.replace("É", "E").replace("é", "e").toLowerCase());
 		var found = wait.until(ExpectedConditions.presenceOfElementLocated(By.linkText(title)));

@@ -67,18 +67,6 @@ class EventJourneyBrowserTests extends BrowserTest {
 				"liste d'attente, en position 1"));
 	}
 
-	private void signIn(Member member) {
-		open("/login");
-		browser.findElement(By.id("username")).sendKeys(member.handle());
-		browser.findElement(By.id("password")).sendKeys(TestMembers.PASSWORD);
-		browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
-		waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".nav-account")));
-	}
-
-	private void signOut() {
-		browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
-		waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "Vous êtes déconnecté"));
-	}
 
 	/** Sets a date field's value the way a date picker would, whatever the browser's locale. */
 	private void type(String id, String isoDate) {

@@ -1,6 +1,5 @@
 package org.cercle.feed;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
@@ -12,6 +11,7 @@ import org.cercle.community.account.TestMembers;
 import org.cercle.community.member.Member;
 import org.cercle.community.member.Role;
 import org.cercle.testsupport.IntegrationTest;
+import org.cercle.testsupport.Pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -88,12 +88,7 @@ class ArticleEditingIntegrationTests {
 	}
 
 	private static Document html(MvcTestResult result) {
-		try {
-			return Jsoup.parse(result.getResponse().getContentAsString());
-		}
-		catch (java.io.UnsupportedEncodingException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Pages.html(result);
 	}
 
 }

@@ -5,7 +5,6 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +18,7 @@ import org.cercle.community.account.TestMembers;
 import org.cercle.community.member.Member;
 import org.cercle.community.member.Role;
 import org.cercle.testsupport.IntegrationTest;
+import org.cercle.testsupport.Pages;
 import org.cercle.testsupport.XssPayloads;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -237,12 +237,7 @@ class CircleDiscussionIntegrationTests {
 	}
 
 	private static Document html(MvcTestResult result) {
-		try {
-			return Jsoup.parse(result.getResponse().getContentAsString());
-		}
-		catch (java.io.UnsupportedEncodingException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Pages.html(result);
 	}
 
 }

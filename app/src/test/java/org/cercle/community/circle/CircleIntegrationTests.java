@@ -1,6 +1,5 @@
 package org.cercle.community.circle;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
@@ -12,6 +11,7 @@ import org.cercle.community.account.TestMembers;
 import org.cercle.community.member.Member;
 import org.cercle.community.member.Role;
 import org.cercle.testsupport.IntegrationTest;
+import org.cercle.testsupport.Pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -97,12 +97,7 @@ class CircleIntegrationTests {
 	}
 
 	private static Document html(MvcTestResult result) {
-		try {
-			return Jsoup.parse(result.getResponse().getContentAsString());
-		}
-		catch (java.io.UnsupportedEncodingException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Pages.html(result);
 	}
 
 }

@@ -1,4 +1,4 @@
-package org.cercle.app;
+package org.cercle.testsupport;
 
 import java.io.UnsupportedEncodingException;
 
@@ -8,12 +8,12 @@ import org.jsoup.nodes.Document;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** Reads pages the way a browser would, for assertions on their HTML. */
-final class Pages {
+public final class Pages {
 
 	private Pages() {
 	}
 
-	static Document html(MvcTestResult result) {
+	public static Document html(MvcTestResult result) {
 		try {
 			return Jsoup.parse(result.getResponse().getContentAsString(), "http://localhost/");
 		}
@@ -23,13 +23,13 @@ final class Pages {
 	}
 
 	/** The text of the elements as shown, keeping no-break spaces (jsoup's text() turns them into spaces). */
-	static String text(org.jsoup.select.Elements elements) {
+	public static String text(org.jsoup.select.Elements elements) {
 		return elements.stream()
 			.map(element -> element.wholeText().replaceAll("[ \\t\\r\\n]+", " ").strip())
 			.collect(java.util.stream.Collectors.joining(" "));
 	}
 
-	static String body(MvcTestResult result) {
+	public static String body(MvcTestResult result) {
 		try {
 			return result.getResponse().getContentAsString();
 		}
