@@ -162,6 +162,8 @@ class CircleDiscussionIntegrationTests {
 		assertThat(post("/circles/" + slug + "/members/" + owner.handle() + "/role", owner, "role", "MEMBER", "x", ""))
 			.as("the last owner stays owner").hasStatus(409);
 		assertThat(post("/circles/" + slug + "/members/" + manager.handle() + "/role", owner, "role", "CHEF", "x", "")).hasStatus(400);
+		assertThat(audited(owner)).contains("CIRCLE_ROLE_CHANGED");
+		assertThat(audited(manager)).contains("CIRCLE_MEMBER_REMOVED");
 	}
 
 	@Test
@@ -184,6 +186,7 @@ class CircleDiscussionIntegrationTests {
 			.doesNotContain("Cercle renommé " + moderator.handle());
 		assertThat(html(mvc.get().uri("/circles/" + slug).exchange()).select(".notice").text()).contains("archivé");
 		assertThat(post("/manage/circles/" + slug + "/restoration", moderator, "x", "", "y", "")).hasStatus(302);
+		assertThat(audited(moderator)).contains("CIRCLE_EDITED", "CIRCLE_ARCHIVED", "CIRCLE_RESTORED");
 		assertThat(post("/circles/" + slug + "/membership", late, "x", "", "y", "")).hasStatus(302);
 	}
 
@@ -210,6 +213,11 @@ class CircleDiscussionIntegrationTests {
 			.contains("Animer une communauté de pratique");
 		var event = html(mvc.get().uri("/events/animer-une-communaute-de-pratique").exchange());
 		assertThat(event.select("a[href=/circles/community-managers]").text()).isEqualTo("Community managers");
+	}
+
+	private java.util.List<String> audited(Member actor) {
+		return jdbc.sql("select action from community_audit_entry where actor_id = :a").param("a", actor.id())
+			.query(String.class).list();
 	}
 
 	private String publicCircle() {

@@ -17,7 +17,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
 
+import org.cercle.community.AuditTrail;
 import org.cercle.community.CircleEvents;
+import org.cercle.community.MemberId;
 import org.cercle.community.Slugs;
 import org.cercle.community.member.Member;
 import org.cercle.community.member.Members;
@@ -49,8 +51,12 @@ class CircleDirectory {
 
 	private final Clock clock;
 
+	private final AuditTrail audit;
+
 	CircleDirectory(Circles circles, Memberships memberships, Members members, CircleAccess access,
-			CircleDiscussions discussions, CircleActivity activity, ObjectProvider<CircleEvents> events, Clock clock) {
+			CircleDiscussions discussions, CircleActivity activity, ObjectProvider<CircleEvents> events, Clock clock,
+			AuditTrail audit) {
+		this.audit = audit;
 		this.circles = circles;
 		this.memberships = memberships;
 		this.members = members;
@@ -159,6 +165,7 @@ class CircleDirectory {
 			throw new ResponseStatusException(HttpStatus.CONFLICT, "community.circle.last-owner-removed");
 		}
 		memberships.delete(membership);
+		audit.record(new MemberId(actor), "CIRCLE_MEMBER_REMOVED", new MemberId(membership.memberId()), slug);
 	}
 
 	/** Changes a member's circle role; owners and moderators only, and a circle always keeps an owner. */
@@ -178,6 +185,8 @@ class CircleDirectory {
 			throw new ResponseStatusException(HttpStatus.CONFLICT, "community.circle.last-owner-demoted");
 		}
 		membership.changeRole(wanted);
+		audit.record(new MemberId(actor), "CIRCLE_ROLE_CHANGED", new MemberId(membership.memberId()),
+				slug + " : " + wanted.name());
 	}
 
 	/** A new circle whose creator is its first owner. */

@@ -1,11 +1,15 @@
 package org.cercle.community.circle;
 
 import java.time.Clock;
+import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
+
+import org.cercle.community.AuditTrail;
+import org.cercle.community.MemberId;
 
 /** Moderators and admins edit circles and archive them; an archived circle is read-only. Slugs never change. */
 @Service
@@ -20,9 +24,12 @@ class CircleManagement {
 
 	private final Clock clock;
 
-	CircleManagement(CircleAccess access, Clock clock) {
+	private final AuditTrail audit;
+
+	CircleManagement(CircleAccess access, Clock clock, AuditTrail audit) {
 		this.access = access;
 		this.clock = clock;
+		this.audit = audit;
 	}
 
 	@Transactional(readOnly = true)
@@ -32,17 +39,19 @@ class CircleManagement {
 				circle.archived());
 	}
 
-	void edit(String slug, String name, String description, String visibility) {
+	void edit(String slug, String name, String description, String visibility, UUID moderator) {
 		if (!valid(name, description)) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "community.circle.form-invalid");
 		}
 		access.circle(slug)
 			.edit(name.strip(), description.strip(),
 					"PRIVATE".equals(visibility) ? Circle.Visibility.PRIVATE : Circle.Visibility.PUBLIC, clock.instant());
+		audit.record(new MemberId(moderator), "CIRCLE_EDITED", null, slug);
 	}
 
-	void archive(String slug, boolean archive) {
+	void archive(String slug, boolean archive, UUID moderator) {
 		access.circle(slug).archive(archive, clock.instant());
+		audit.record(new MemberId(moderator), archive ? "CIRCLE_ARCHIVED" : "CIRCLE_RESTORED", null, slug);
 	}
 
 	static boolean valid(String name, String description) {

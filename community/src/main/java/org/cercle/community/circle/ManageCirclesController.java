@@ -64,8 +64,8 @@ class ManageCirclesController {
 	@PostMapping("/manage/circles/{slug}")
 	String save(@PathVariable String slug, @RequestParam(name = "name", defaultValue = "") String name,
 			@RequestParam(name = "description", defaultValue = "") String description,
-			@RequestParam(name = "visibility", defaultValue = "PUBLIC") String visibility, Model model,
-			RedirectAttributes redirect, HttpServletResponse response) {
+			@RequestParam(name = "visibility", defaultValue = "PUBLIC") String visibility, Authentication authentication,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		if (!CircleManagement.valid(name, description)) {
 			var current = management.form(slug);
 			response.setStatus(400);
@@ -74,21 +74,21 @@ class ManageCirclesController {
 			model.addAttribute("error", "community.circle.form-invalid");
 			return "community/circles/edit";
 		}
-		management.edit(slug, name, description, visibility);
+		management.edit(slug, name, description, visibility, UUID.fromString(authentication.getName()));
 		redirect.addFlashAttribute("notice", "community.circle.saved");
 		return "redirect:/circles/" + slug;
 	}
 
 	@PostMapping("/manage/circles/{slug}/archive")
-	String archive(@PathVariable String slug, RedirectAttributes redirect) {
-		management.archive(slug, true);
+	String archive(@PathVariable String slug, Authentication authentication, RedirectAttributes redirect) {
+		management.archive(slug, true, UUID.fromString(authentication.getName()));
 		redirect.addFlashAttribute("notice", "community.circle.archived-now");
 		return "redirect:/manage/circles";
 	}
 
 	@PostMapping("/manage/circles/{slug}/restoration")
-	String restore(@PathVariable String slug, RedirectAttributes redirect) {
-		management.archive(slug, false);
+	String restore(@PathVariable String slug, Authentication authentication, RedirectAttributes redirect) {
+		management.archive(slug, false, UUID.fromString(authentication.getName()));
 		redirect.addFlashAttribute("notice", "community.circle.restored");
 		return "redirect:/manage/circles";
 	}
