@@ -32,17 +32,26 @@ class SharedSessionsIntegrationTests {
 	int port;
 
 	@Autowired
-	HikariDataSource dataSource;
+	javax.sql.DataSource dataSource;
 
 	@Autowired
 	TestMembers members;
+
+	private HikariDataSource hikari() {
+		try {
+			return dataSource.unwrap(HikariDataSource.class);
+		}
+		catch (java.sql.SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
 
 	@Test
 	void aSessionOpenedOnOneInstanceIsAcceptedByTheOther() throws Exception {
 		var member = members.create("deux-instances");
 		try (var second = new SpringApplicationBuilder(CercleApplication.class).properties(
-				"server.port=0", "spring.datasource.url=" + dataSource.getJdbcUrl(),
-				"spring.datasource.username=" + dataSource.getUsername(), "spring.datasource.password=",
+				"server.port=0", "spring.datasource.url=" + hikari().getJdbcUrl(),
+				"spring.datasource.username=" + hikari().getUsername(), "spring.datasource.password=",
 				"cercle.embedded-postgres.enabled=false", "cercle.demo.enabled=false", "spring.jmx.enabled=false")
 			.run()) {
 			var otherPort = ((WebServerApplicationContext) second).getWebServer().getPort();

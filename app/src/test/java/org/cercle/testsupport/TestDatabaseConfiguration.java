@@ -17,6 +17,12 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 @TestConfiguration(proxyBeanMethods = false)
 public class TestDatabaseConfiguration {
 
+	/** Counts SQL statements per thread, for the tests that check a page's query count. */
+	@Bean
+	static org.springframework.beans.factory.config.BeanPostProcessor countingDataSource() {
+		return SqlStatements.counting();
+	}
+
 	@Bean
 	@ServiceConnection
 	@Conditional(DockerAvailable.class)

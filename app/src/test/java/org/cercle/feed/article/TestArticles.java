@@ -10,7 +10,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.cercle.community.MemberId;
 
 /**
- * Creates articles for tests, each with a unique slug. Published ones are dated in 2015, one
+ * Creates articles for tests, each with a unique slug. Published ones are dated in 2001 (before all demo content), one
  * minute apart, so that they never lead the home stream the other tests look at.
  */
 @Component
@@ -39,7 +39,7 @@ public class TestArticles {
 
 	private String create(UUID author, boolean publish) {
 		var slug = "article-de-test-" + UUID.randomUUID().toString().substring(0, 8);
-		var at = Instant.parse("2015-01-01T08:00:00Z").plusSeconds(60 * MINUTES.incrementAndGet());
+		var at = Instant.parse("2001-01-01T08:00:00Z").plusSeconds(60 * MINUTES.incrementAndGet());
 		transactions.executeWithoutResult(status -> {
 			var article = new Article(slug, "Article de test " + slug, "Un résumé.", "Un texte à commenter.",
 					new MemberId(author), at);

@@ -29,10 +29,7 @@ class JpaMemberDirectory implements MemberDirectory {
 			return Map.of();
 		}
 		var uuids = ids.stream().map(MemberId::value).distinct().toList();
-		return members.findAllById(uuids)
-			.stream()
-			.map(Member::summary)
-			.collect(Collectors.toMap(MemberSummary::id, Function.identity()));
+		return members.summaries(uuids).stream().collect(Collectors.toMap(MemberSummary::id, Function.identity()));
 	}
 
 	@Override

@@ -63,6 +63,7 @@ public class Member {
 
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "community_member_role", joinColumns = @JoinColumn(name = "member_id"))
+	@org.hibernate.annotations.BatchSize(size = 100)
 	@Column(name = "role")
 	@Enumerated(EnumType.STRING)
 	private Set<Role> roles = EnumSet.noneOf(Role.class);

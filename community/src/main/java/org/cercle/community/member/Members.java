@@ -11,6 +11,13 @@ import org.springframework.data.repository.query.Param;
 
 public interface Members extends JpaRepository<Member, UUID> {
 
+	/** What other modules may show of these members, in one query and without loading their roles. */
+	@Query("""
+			select new org.cercle.community.MemberSummary(new org.cercle.community.MemberId(m.id), m.handle, m.displayName,
+			    m.status = org.cercle.community.member.Member.Status.DELETED)
+			from Member m where m.id in :ids""")
+	List<org.cercle.community.MemberSummary> summaries(@Param("ids") java.util.Collection<UUID> ids);
+
 	@Query("select m from Member m where lower(m.handle) = lower(:handle)")
 	Optional<Member> findByHandle(@Param("handle") String handle);
 

@@ -33,20 +33,17 @@ public class CommentThreads {
 
 	private final CommentedArticles articles;
 
-	private final CommentBans bans;
-
 	private final MemberDirectory members;
 
 	private final CommentRules rules;
 
 	private final Clock clock;
 
-	CommentThreads(Comments comments, CommentReports reports, CommentedArticles articles, CommentBans bans,
+	CommentThreads(Comments comments, CommentReports reports, CommentedArticles articles,
 			MemberDirectory members, CommentRules rules, Clock clock) {
 		this.comments = comments;
 		this.reports = reports;
 		this.articles = articles;
-		this.bans = bans;
 		this.members = members;
 		this.rules = rules;
 		this.clock = clock;
@@ -67,7 +64,8 @@ public class CommentThreads {
 			.toList());
 		Set<UUID> reported = viewer == null || all.isEmpty() ? Set.of()
 				: new HashSet<>(reports.reportedBy(viewer, all.stream().map(Comment::id).toList()));
-		var open = !articles.closed(article);
+		var gates = articles.gates(article, viewer);
+		var open = !gates.closed();
 		var byParent = new java.util.HashMap<UUID, List<Comment>>();
 		all.stream()
 			.filter(c -> c.parentId() != null)
@@ -88,7 +86,7 @@ public class CommentThreads {
 		}
 		var count = all.stream().filter(c -> c.status() == Comment.Status.PUBLISHED).count();
 		var mayClose = viewer != null && (admin || articleAuthor.value().equals(viewer));
-		var mayComment = viewer != null && open && !bans.banned(viewer);
+		var mayComment = viewer != null && open && !gates.banned();
 		return new CommentThread(top, count, open, mayClose, mayComment);
 	}
 

@@ -37,11 +37,18 @@ class CommentedArticles {
 			.optional();
 	}
 
-	boolean closed(UUID article) {
-		return jdbc.sql("select exists (select 1 from feed_comment_closure where article_id = :id)")
+	/** Whether the article's comments are closed and whether the viewer was stopped from commenting, in one query. */
+	Gates gates(UUID article, @org.jspecify.annotations.Nullable UUID viewer) {
+		return jdbc.sql("""
+				select exists (select 1 from feed_comment_closure where article_id = :id) as closed,
+				       exists (select 1 from feed_comment_ban where member_id = :viewer) as banned""")
 			.param("id", article)
-			.query(Boolean.class)
+			.param("viewer", viewer == null ? new UUID(0, 0) : viewer)
+			.query((rs, row) -> new Gates(rs.getBoolean("closed"), rs.getBoolean("banned")))
 			.single();
+	}
+
+	record Gates(boolean closed, boolean banned) {
 	}
 
 	void close(UUID article, UUID by) {
