@@ -19,6 +19,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -53,7 +54,7 @@ class ErrorPages {
 		return page(HttpStatus.PAYLOAD_TOO_LARGE, "error.upload-too-large", locale);
 	}
 
-	@ExceptionHandler(NoResourceFoundException.class)
+	@ExceptionHandler({ NoResourceFoundException.class, NoHandlerFoundException.class })
 	ModelAndView notFound(Locale locale) {
 		return page(HttpStatus.NOT_FOUND, null, locale);
 	}

@@ -1,0 +1,125 @@
+#!/usr/bin/env bash
+# Page speed benchmark (see README, "Benchmarks"). Packages the app, starts it on its own embedded
+# PostgreSQL (data in data/bench-pages, kept between runs) with generated volume (profile "generate":
+# 1,000 articles by default, 10,000 members, 20 comments on each of the 50 newest articles, 30 circles,
+# 200 events with registrations), then drives it with wrk from 127.0.0.1 only: a warm-up, then a fixed
+# duration per page at a fixed number of connections. For the same run it serves a saved copy of the
+# article page with nginx and prints our throughput as a ratio of that static file's. It stops by itself.
+#   bench/page-benchmark.sh            # ARTICLES=1000 DURATION=10s WARMUP=5s CONNECTIONS=32 THREADS=2
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+ARTICLES=${ARTICLES:-1000}
+DURATION=${DURATION:-10s}
+WARMUP=${WARMUP:-5s}
+CONNECTIONS=${CONNECTIONS:-32}
+THREADS=${THREADS:-2}
+APP_PORT=18080
+STATIC_PORT=18081
+DATA=data/bench-pages
+WORK=$(mktemp -d)
+BASE="http://127.0.0.1:$APP_PORT"
+
+for tool in wrk nginx curl; do
+  command -v "$tool" >/dev/null || { echo "needs $tool (Debian: apt-get install wrk nginx curl)"; exit 1; }
+done
+
+./mvnw -B -q package -DskipTests
+
+cleanup() {
+  [[ -n "${APP:-}" ]] && kill "$APP" 2>/dev/null && wait "$APP" 2>/dev/null || true
+  [[ -f "$WORK/nginx.pid" ]] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null || true
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+launched=$(date +%s.%N)
+java -jar app/target/cercle.jar \
+  --spring.profiles.active=generate \
+  --server.port=$APP_PORT \
+  --cercle.demo.enabled=false \
+  --cercle.embedded-postgres.data-dir=$DATA \
+  --cercle.embedded-postgres.port=54332 \
+  --cercle.generate.articles="$ARTICLES" \
+  --logging.level.root=warn \
+  --logging.level.org.cercle=info \
+  --logging.level.org.springframework.boot.StartupInfoLogger=info > "$WORK/app.log" 2>&1 &
+APP=$!
+until curl -sf "$BASE/actuator/health/readiness" >/dev/null; do
+  kill -0 "$APP" 2>/dev/null || { cat "$WORK/app.log"; echo "the app stopped"; exit 1; }
+  sleep 0.5
+done
+ready=$(date +%s.%N)
+started=$(grep -o 'Started CercleApplication in [0-9.]* seconds' "$WORK/app.log" | grep -o '[0-9.]*' | head -1)
+
+newest=$(curl -s "$BASE/articles" | grep -o 'href="/articles/volume-[0-9]*"' | head -1 | sed 's/href="//; s/"//')
+event=$(curl -s "$BASE/events" | grep -o 'href="/events/evenement-genere-[0-9]*"' | head -1 | sed 's/href="//; s/"//')
+pages=("/" "$newest" "/tags/communautes" "/search?q=communaut%C3%A9" "/feed.atom" "/events" "$event")
+
+# a signed-in member: sign in through the form, keep the session cookie
+curl -s -c "$WORK/jar" "$BASE/login" > "$WORK/login.html"
+csrf=$(grep -o 'name="_csrf" value="[^"]*"' "$WORK/login.html" | head -1 | sed 's/.*value="//; s/"//')
+curl -s -b "$WORK/jar" -c "$WORK/jar" -o /dev/null --data-urlencode "username=membre-1" \
+  --data-urlencode "password=cercle-volume-membre" --data-urlencode "_csrf=$csrf" "$BASE/login"
+session=$(awk '$6 == "CERCLE_SESSION" { print $7 }' "$WORK/jar")
+
+# the static copy of the article page, served by nginx
+mkdir -p "$WORK/static" "$WORK/logs"
+curl -s "$BASE$newest" > "$WORK/static/article.html"
+chmod -R a+rX "$WORK"
+cat > "$WORK/nginx.conf" <<CONF
+worker_processes auto;
+pid $WORK/nginx.pid;
+error_log $WORK/logs/error.log;
+events { worker_connections 4096; }
+http {
+  access_log off;
+  default_type text/html;
+  server { listen 127.0.0.1:$STATIC_PORT; root $WORK/static; }
+}
+CONF
+nginx -c "$WORK/nginx.conf" -p "$WORK"
+
+to_ms() { # wrk prints 850.00us, 3.20ms or 1.02s
+  awk -v v="$1" 'BEGIN { if (v ~ /us$/) printf "%.2f", v / 1000; else if (v ~ /ms$/) printf "%.2f", v + 0;
+    else if (v ~ /s$/) printf "%.2f", v * 1000; else printf "%s", v }'
+}
+measure() { # url [header] -> "rps p50 p99 errors"
+  local out
+  if [[ -n "${2:-}" ]]; then
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -H "$2" "$1" >/dev/null
+    out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H "$2" "$1")
+  else
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "$1" >/dev/null
+    out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$1")
+  fi
+  local rps p50 p99 non2xx sock
+  rps=$(echo "$out" | awk '/Requests\/sec/ { print $2 }')
+  p50=$(to_ms "$(echo "$out" | awk '$1 == "50%" { print $2 }')")
+  p99=$(to_ms "$(echo "$out" | awk '$1 == "99%" { print $2 }')")
+  non2xx=$(echo "$out" | awk '/Non-2xx/ { print $NF }')
+  sock=$(echo "$out" | awk '/Socket errors/ { gsub(",", ""); print $4 + $6 + $8 + $10 }')
+  echo "$rps $p50 $p99 $(( ${non2xx:-0} + ${sock:-0} ))"
+}
+
+read -r static_rps static_p50 static_p99 static_errors < <(measure "http://127.0.0.1:$STATIC_PORT/article.html")
+
+echo
+echo "Cercle page benchmark — $(date -u +%Y-%m-%d), $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+echo "$ARTICLES articles; wrk -t$THREADS -c$CONNECTIONS -d$DURATION after a $WARMUP warm-up per page; 127.0.0.1"
+echo
+echo "| page | visitor | requests/s | p50 ms | p99 ms | errors | share of static |"
+echo "|---|---|---|---|---|---|---|"
+printf "| nginx, static copy of %s | anonymous | %s | %s | %s | %s | 1.00 |\n" "$newest" "$static_rps" "$static_p50" "$static_p99" "$static_errors"
+for page in "${pages[@]}"; do
+  read -r rps p50 p99 errors < <(measure "$BASE$page")
+  printf "| %s | anonymous | %s | %s | %s | %s | %.3f |\n" "$page" "$rps" "$p50" "$p99" "$errors" "$(echo "$rps / $static_rps" | bc -l)"
+done
+for page in "/" "$newest"; do
+  read -r rps p50 p99 errors < <(measure "$BASE$page" "Cookie: CERCLE_SESSION=$session")
+  printf "| %s | signed in | %s | %s | %s | %s | %.3f |\n" "$page" "$rps" "$p50" "$p99" "$errors" "$(echo "$rps / $static_rps" | bc -l)"
+done
+echo
+echo "start-up: $started s as Spring Boot reports it; $(echo "$ready - $launched" | bc -l | xargs printf '%.1f') s from launch to ready (includes generating the data on a first run)"
+echo "peak RSS of the app: $(awk '/VmHWM/ { printf "%.0f MB", $2 / 1024 }' /proc/$APP/status)"
+echo "article page weight: $(wc -c < "$WORK/static/article.html") bytes of HTML"
