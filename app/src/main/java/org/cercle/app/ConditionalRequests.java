@@ -33,6 +33,20 @@ class ConditionalRequests {
 		return registration;
 	}
 
+	/** Whole anonymous pages from memory while the content version is unchanged (see {@link PageCache}). */
+	@Bean
+	@org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = "cercle.page-cache.enabled",
+			matchIfMissing = true)
+	FilterRegistrationBean<PageCache> pageCache(org.springframework.jdbc.core.simple.JdbcClient jdbc,
+			@org.springframework.beans.factory.annotation.Value("${cercle.page-cache.ttl:PT30S}") java.time.Duration ttl,
+			@org.springframework.beans.factory.annotation.Value("${cercle.page-cache.max-pages:2000}") long maxPages) {
+		var registration = new FilterRegistrationBean<>(new PageCache(jdbc, ttl, maxPages));
+		// inside Spring Security (-100), which tells members from anonymous readers and adds its headers
+		// to every response, cached or not; inside the ETag filter, so that cached pages still answer 304
+		registration.setOrder(1);
+		return registration;
+	}
+
 	/** Marks anonymous GETs revalidatable, before Spring Security would forbid storing them. */
 	@Bean
 	FilterRegistrationBean<OncePerRequestFilter> anonymousRevalidation() {

@@ -21,24 +21,28 @@ class LocaleConfiguration implements WebMvcConfigurer {
 
 	static final List<Locale> SUPPORTED = List.of(Locale.FRENCH, Locale.ENGLISH);
 
+	static final String COOKIE = "cercle_lang";
+
+	/** The supported language a browser asks for, French when it asks for none of them. */
+	static Locale fromAcceptLanguage(@org.jspecify.annotations.Nullable String accepted) {
+		if (accepted == null || accepted.isBlank()) {
+			return Locale.FRENCH;
+		}
+		try {
+			var best = Locale.lookup(Locale.LanguageRange.parse(accepted), SUPPORTED);
+			return best != null ? best : Locale.FRENCH;
+		}
+		catch (IllegalArgumentException malformedHeader) {
+			return Locale.FRENCH;
+		}
+	}
+
 	@Bean
 	LocaleResolver localeResolver() {
-		var resolver = new CookieLocaleResolver("cercle_lang");
+		var resolver = new CookieLocaleResolver(COOKIE);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		resolver.setCookieSameSite("Lax");
-		resolver.setDefaultLocaleFunction(request -> {
-			var accepted = request.getHeader("Accept-Language");
-			if (accepted == null || accepted.isBlank()) {
-				return Locale.FRENCH;
-			}
-			try {
-				var best = Locale.lookup(Locale.LanguageRange.parse(accepted), SUPPORTED);
-				return best != null ? best : Locale.FRENCH;
-			}
-			catch (IllegalArgumentException malformedHeader) {
-				return Locale.FRENCH;
-			}
-		});
+		resolver.setDefaultLocaleFunction(request -> fromAcceptLanguage(request.getHeader("Accept-Language")));
 		return resolver;
 	}
 

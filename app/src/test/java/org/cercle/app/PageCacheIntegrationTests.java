@@ -1,0 +1,74 @@
+package org.cercle.app;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import org.cercle.community.account.TestMembers;
+import org.cercle.community.member.Role;
+import org.cercle.feed.article.TestArticles;
+import org.cercle.testsupport.IntegrationTest;
+import org.cercle.testsupport.Pages;
+import org.cercle.testsupport.SqlStatements;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+/** Anonymous pages come from memory, but never once the database says something changed. */
+@IntegrationTest
+class PageCacheIntegrationTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	TestMembers members;
+
+	@Autowired
+	TestArticles articles;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void aRepeatedAnonymousPageIsServedFromMemoryWithOneQuery() {
+		var path = "/articles/" + articles.published(members.create("auteur-cache", Role.AUTHOR).id());
+		var first = Pages.body(mvc.get().uri(path).exchange());
+		var statements = SqlStatements.countedDuring(() -> assertThat(Pages.body(mvc.get().uri(path).exchange())).isEqualTo(first));
+		assertThat(statements).as("only the content version is read").isEqualTo(1);
+	}
+
+	@Test
+	void aNewCommentIsOnTheVeryNextAnonymousRequest() {
+		var path = "/articles/" + articles.published(members.create("auteur-cache2", Role.AUTHOR).id());
+		assertThat(Pages.html(mvc.get().uri(path).exchange()).select(".comment-body")).isEmpty();
+		assertThat(mvc.post().uri(path + "/comments").param("body", "Tout frais.")
+			.with(user(TestMembers.principal(members.create("rapide", Role.AUTHOR)))).with(csrf()).exchange()).hasStatus(302);
+		assertThat(Pages.html(mvc.get().uri(path).exchange()).select(".comment-body").text()).isEqualTo("Tout frais.");
+	}
+
+	@Test
+	void aChangeWrittenByAnotherInstanceIsSeenToo() {
+		var slug = articles.published(members.create("auteur-cache3", Role.AUTHOR).id());
+		assertThat(Pages.html(mvc.get().uri("/articles/" + slug).exchange()).select("h1").text()).startsWith("Article de test");
+		// another instance writes straight to the database: only the triggers can tell this one
+		jdbc.sql("update feed_article set title = 'Titre changé ailleurs' where slug = :s").param("s", slug).update();
+		assertThat(Pages.html(mvc.get().uri("/articles/" + slug).exchange()).select("h1").text()).isEqualTo("Titre changé ailleurs");
+	}
+
+	@Test
+	void signedInMembersAndLanguagesGetTheirOwnPages() {
+		var path = "/articles/" + articles.published(members.create("auteur-cache4", Role.AUTHOR).id());
+		mvc.get().uri(path).exchange();
+		var member = members.create("membre-cache");
+		assertThat(Pages.html(mvc.get().uri(path).with(user(TestMembers.principal(member))).exchange())
+			.select("form.comment-form")).as("a member sees the comment form").hasSize(1);
+		assertThat(Pages.html(mvc.get().uri(path).header("Accept-Language", "en").exchange()).select("html").attr("lang"))
+			.isEqualTo("en");
+		assertThat(Pages.html(mvc.get().uri(path).exchange()).select("html").attr("lang")).isEqualTo("fr");
+	}
+
+}
