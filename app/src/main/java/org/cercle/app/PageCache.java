@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.DigestUtils;
+import org.springframework.web.filter.ShallowEtagHeaderFilter;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -58,7 +60,8 @@ class PageCache extends OncePerRequestFilter {
 		var key = key(request);
 		var page = pages.getIfPresent(key);
 		if (page != null && page.version() == version) {
-			page.writeTo(response);
+			ShallowEtagHeaderFilter.disableContentCaching(request);
+			page.writeTo(request, response);
 			return;
 		}
 		var wrapper = new ContentCachingResponseWrapper(response);
@@ -106,7 +109,8 @@ class PageCache extends OncePerRequestFilter {
 	}
 
 	/** A rendered page: its headers (security headers included, cookies excluded) and body. */
-	record Page(long version, List<Map.Entry<String, String>> headers, @Nullable String contentType, byte[] body) {
+	record Page(long version, List<Map.Entry<String, String>> headers, @Nullable String contentType, byte[] body,
+			String etag) {
 
 		static Page of(ContentCachingResponseWrapper response, long version) {
 			var headers = new ArrayList<Map.Entry<String, String>>();
@@ -117,12 +121,21 @@ class PageCache extends OncePerRequestFilter {
 					}
 				}
 			}
-			return new Page(version, headers, response.getContentType(), response.getContentAsByteArray());
+			var body = response.getContentAsByteArray();
+			return new Page(version, headers, response.getContentType(), body,
+					"\"0" + DigestUtils.md5DigestAsHex(body) + "\"");
 		}
 
-		void writeTo(HttpServletResponse response) throws IOException {
-			response.setStatus(200);
+		/** Writes the page, or 304 when the client holds it already (its ETag is computed once, when cached). */
+		void writeTo(HttpServletRequest request, HttpServletResponse response) throws IOException {
 			headers.forEach(header -> response.setHeader(header.getKey(), header.getValue()));
+			response.setHeader(HttpHeaders.ETAG, etag);
+			var held = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+			if (held != null && (held.contains(etag) || held.strip().equals("*"))) {
+				response.setStatus(304);
+				return;
+			}
+			response.setStatus(200);
 			if (contentType != null) {
 				response.setContentType(contentType);
 			}
