@@ -65,7 +65,8 @@ class ConditionalRequests {
 		return registration;
 	}
 
-	private static boolean isAnonymousRead(HttpServletRequest request) {
+	/** A GET or HEAD of a public page by someone not signed in. */
+	static boolean isAnonymousRead(HttpServletRequest request) {
 		if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
 			return false;
 		}

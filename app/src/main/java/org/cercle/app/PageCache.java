@@ -34,8 +34,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  */
 class PageCache extends OncePerRequestFilter {
 
-	static final Set<String> SKIPPED_PREFIXES = Set.of("/manage", "/account", "/login", "/logout", "/register",
-			"/calendar/", "/actuator", "/css/", "/js/", "/images/");
+	/** Besides what is never an anonymous read (see {@link ConditionalRequests}): forms and files. */
+	static final Set<String> SKIPPED_PREFIXES = Set.of("/login", "/logout", "/register", "/css/", "/js/", "/images/");
 
 	private static final Set<String> REPLAYED_HEADERS_SKIPPED = Set.of(HttpHeaders.SET_COOKIE.toLowerCase(),
 			HttpHeaders.CONTENT_LENGTH.toLowerCase(), HttpHeaders.TRANSFER_ENCODING.toLowerCase());
@@ -77,18 +77,10 @@ class PageCache extends OncePerRequestFilter {
 	}
 
 	static boolean cacheable(HttpServletRequest request) {
-		if (!"GET".equals(request.getMethod())) {
-			return false;
-		}
 		var path = request.getRequestURI();
-		if (SKIPPED_PREFIXES.stream().anyMatch(path::startsWith)) {
-			return false;
-		}
-		var known = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
-		if (known != null && !(known instanceof org.springframework.security.authentication.AnonymousAuthenticationToken)) {
-			return false;
-		}
-		return request.getHeader(HttpHeaders.AUTHORIZATION) == null;
+		return "GET".equals(request.getMethod()) && ConditionalRequests.isAnonymousRead(request)
+				&& SKIPPED_PREFIXES.stream().noneMatch(path::startsWith)
+				&& request.getHeader(HttpHeaders.AUTHORIZATION) == null;
 	}
 
 	/** The address and what picks the language: the lang parameter or cookie, else Accept-Language. */

@@ -18,7 +18,4 @@ interface DiscussionReplies extends JpaRepository<DiscussionReply, UUID> {
 			and r.deleted = false and d.deleted = false order by r.createdAt desc""")
 	List<DiscussionReply> latestIn(@Param("circle") UUID circle, Limit limit);
 
-	@Query("select r from DiscussionReply r where r.authorId = :author order by r.createdAt")
-	List<DiscussionReply> ofAuthor(@Param("author") UUID author);
-
 }

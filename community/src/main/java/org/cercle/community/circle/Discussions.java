@@ -16,7 +16,4 @@ interface Discussions extends JpaRepository<Discussion, UUID> {
 	@Query("select d from Discussion d where d.circleId = :circle and d.deleted = false order by d.createdAt desc")
 	List<Discussion> newestOf(@Param("circle") UUID circle, Limit limit);
 
-	@Query("select d from Discussion d where d.authorId = :author order by d.createdAt")
-	List<Discussion> ofAuthor(@Param("author") UUID author);
-
 }

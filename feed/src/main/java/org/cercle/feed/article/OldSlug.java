@@ -34,8 +34,4 @@ class OldSlug {
 		this.retiredAt = retiredAt;
 	}
 
-	UUID articleId() {
-		return articleId;
-	}
-
 }
