@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
@@ -47,6 +48,12 @@ class ErrorPages {
 			HandlerMethodValidationException.class })
 	ModelAndView badParameter(Exception ex, Locale locale) {
 		return page(HttpStatus.BAD_REQUEST, "error.bad-parameter", locale);
+	}
+
+	/** Two requests raced for the same row (e.g. a double click): the loser is told so, nothing half-saved. */
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	ModelAndView conflict(Locale locale) {
+		return page(HttpStatus.CONFLICT, "error.conflict", locale);
 	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
