@@ -1,12 +1,17 @@
 package org.cercle.app;
 
 import java.io.IOException;
+import java.time.Duration;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,6 +31,8 @@ import org.springframework.web.filter.ShallowEtagHeaderFilter;
 @Configuration(proxyBeanMethods = false)
 class ConditionalRequests {
 
+	private static final String ANONYMOUS_READ = ConditionalRequests.class.getName() + ".anonymousRead";
+
 	@Bean
 	FilterRegistrationBean<ShallowEtagHeaderFilter> etags() {
 		var registration = new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
@@ -33,18 +40,24 @@ class ConditionalRequests {
 		return registration;
 	}
 
-	/** Whole anonymous pages from memory while the content version is unchanged (see {@link PageCache}). */
+	/** Whole anonymous pages from memory until something readers see changes (see {@link PageCache}). */
 	@Bean
-	@org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = "cercle.page-cache.enabled",
-			matchIfMissing = true)
-	FilterRegistrationBean<PageCache> pageCache(org.springframework.jdbc.core.simple.JdbcClient jdbc,
-			@org.springframework.beans.factory.annotation.Value("${cercle.page-cache.ttl:PT30S}") java.time.Duration ttl,
-			@org.springframework.beans.factory.annotation.Value("${cercle.page-cache.max-pages:2000}") long maxPages) {
-		var registration = new FilterRegistrationBean<>(new PageCache(jdbc, ttl, maxPages));
-		// inside Spring Security (-100), which tells members from anonymous readers and adds its headers
-		// to every response, cached or not; inside the ETag filter, so that cached pages still answer 304
-		registration.setOrder(1);
+	@ConditionalOnProperty(name = "cercle.page-cache.enabled", matchIfMissing = true)
+	FilterRegistrationBean<PageCache> pageCache(ContentChanges changes,
+			@Value("${cercle.page-cache.ttl:PT30S}") Duration ttl,
+			@Value("${cercle.page-cache.max-pages:2000}") long maxPages) {
+		var registration = new FilterRegistrationBean<>(new PageCache(changes, ttl, maxPages));
+		// just before Spring Security: a cached page costs no trip through its filters, whose headers
+		// it replays; inside the ETag filter, so that cached pages still answer 304
+		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
 		return registration;
+	}
+
+	@Bean
+	@ConditionalOnProperty(name = "cercle.page-cache.enabled", matchIfMissing = true)
+	ContentChanges contentChanges(JdbcConnectionDetails database,
+			@Value("${cercle.page-cache.reconnect-after:PT2S}") Duration reconnectAfter) {
+		return new ContentChanges(database, reconnectAfter);
 	}
 
 	/** Marks anonymous GETs revalidatable, before Spring Security would forbid storing them. */
@@ -56,6 +69,7 @@ class ConditionalRequests {
 					throws ServletException, IOException {
 				if (isAnonymousRead(request)) {
 					response.setHeader("Cache-Control", "no-cache");
+					markAnonymousRead(request);
 				}
 				chain.doFilter(request, response);
 			}
@@ -67,16 +81,28 @@ class ConditionalRequests {
 
 	/** A GET or HEAD of a public page by someone not signed in. */
 	static boolean isAnonymousRead(HttpServletRequest request) {
+		var authentication = SecurityContextHolder.getContext().getAuthentication();
+		return isPublicRead(request)
+				&& (authentication == null || authentication instanceof AnonymousAuthenticationToken);
+	}
+
+	static void markAnonymousRead(HttpServletRequest request) {
+		request.setAttribute(ANONYMOUS_READ, Boolean.TRUE);
+	}
+
+	/** Whether Spring Security found this request to be an anonymous read (once it has run). */
+	static boolean wasAnonymousRead(HttpServletRequest request) {
+		return Boolean.TRUE.equals(request.getAttribute(ANONYMOUS_READ));
+	}
+
+	/** A GET or HEAD of a page anyone may read: not one's account, not the management pages. */
+	static boolean isPublicRead(HttpServletRequest request) {
 		if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
 			return false;
 		}
 		var path = request.getRequestURI();
-		if (path.startsWith("/manage") || path.startsWith("/account") || path.startsWith("/calendar/")
-				|| path.startsWith("/actuator")) {
-			return false;
-		}
-		var authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication == null || authentication instanceof AnonymousAuthenticationToken;
+		return !(path.startsWith("/manage") || path.startsWith("/account") || path.startsWith("/calendar/")
+				|| path.startsWith("/actuator"));
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.cercle.app;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.util.DigestUtils;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -24,13 +25,19 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Whole pages for anonymous readers, kept in memory by each instance. A page is reused only while
- * the database's content version ({@code app_content_version}, bumped by triggers when any table
- * readers see changes) is the one it was rendered under, so publishing, editing, an approved comment
- * or a registration is visible on the very next request, on every instance. Entries also expire
- * after {@code cercle.page-cache.ttl} (default 30 s), for what changes with the clock alone (an
- * event that becomes past, registrations that close). Runs inside Spring Security: never used for
- * signed-in members, for forms, for anything but a 200 without cookies; Spring Security's headers
- * are added to every response, cached or not.
+ * nothing readers see has changed since it was rendered: {@link ContentChanges} hears every commit
+ * that writes such a table, on any instance, from the database; a form posted to this instance
+ * counts as a change at once. So publishing, editing, an approved comment or a registration shows
+ * on the next request, on every instance (on another instance, once the database's notification
+ * has arrived: well under a millisecond on one machine). While the notifications cannot be heard,
+ * nothing is served from memory. Entries also expire after {@code cercle.page-cache.ttl} (default
+ * 30 s), for what changes with the clock alone (an event that becomes past, registrations that close).
+ *
+ * <p>Runs just before Spring Security, so that a cached page costs no trip through its filters. A
+ * page is stored only when Spring Security found its visitor anonymous ({@link
+ * ConditionalRequests#wasAnonymousRead}), the answer was a 200 without cookies and it carries no
+ * CSRF token; it is replayed with the headers Spring Security gave it, and only to requests that
+ * cannot belong to a member: no session cookie, no credentials, no security context already set.
  */
 class PageCache extends OncePerRequestFilter {
 
@@ -42,10 +49,10 @@ class PageCache extends OncePerRequestFilter {
 
 	private final Cache<String, Page> pages;
 
-	private final JdbcClient jdbc;
+	private final ContentChanges changes;
 
-	PageCache(JdbcClient jdbc, Duration ttl, long maxPages) {
-		this.jdbc = jdbc;
+	PageCache(ContentChanges changes, Duration ttl, long maxPages) {
+		this.changes = changes;
 		this.pages = Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(maxPages).build();
 	}
 
@@ -54,9 +61,16 @@ class PageCache extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		if (!cacheable(request)) {
 			chain.doFilter(request, response);
+			if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+				changes.changedHere(); // a form may have changed a page: no need to wait for the database to say so
+			}
 			return;
 		}
-		var version = version();
+		if (!changes.isListening()) {
+			chain.doFilter(request, response);
+			return;
+		}
+		var version = changes.generation();
 		var key = key(request);
 		var page = pages.getIfPresent(key);
 		if (page != null && page.version() == version) {
@@ -66,24 +80,32 @@ class PageCache extends OncePerRequestFilter {
 		}
 		var wrapper = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, wrapper);
-		if (wrapper.getStatus() == 200 && wrapper.getHeaders(HttpHeaders.SET_COOKIE).isEmpty()) {
+		if (ConditionalRequests.wasAnonymousRead(request) && wrapper.getStatus() == 200
+				&& wrapper.getHeaders(HttpHeaders.SET_COOKIE).isEmpty() && !carriesCsrfToken(wrapper)) {
 			pages.put(key, Page.of(wrapper, version));
 		}
 		wrapper.copyBodyToResponse();
 	}
 
-	private long version() {
-		return jdbc.sql("select version from app_content_version").query(Long.class).single();
+	/** A form's CSRF token belongs to one visitor (anonymous pages have no forms, this makes sure). */
+	private static boolean carriesCsrfToken(ContentCachingResponseWrapper response) {
+		return new String(response.getContentAsByteArray(), StandardCharsets.UTF_8).contains("name=\"_csrf\"");
 	}
 
+	/** A GET that cannot be a member's: no session cookie, no credentials, no security context yet. */
 	static boolean cacheable(HttpServletRequest request) {
 		var path = request.getRequestURI();
-		return "GET".equals(request.getMethod()) && ConditionalRequests.isAnonymousRead(request)
+		return "GET".equals(request.getMethod()) && ConditionalRequests.isPublicRead(request)
 				&& SKIPPED_PREFIXES.stream().noneMatch(path::startsWith)
-				&& request.getHeader(HttpHeaders.AUTHORIZATION) == null;
+				&& request.getRequestedSessionId() == null
+				&& request.getHeader(HttpHeaders.AUTHORIZATION) == null
+				&& request.getAttribute(RequestAttributeSecurityContextRepository.DEFAULT_REQUEST_ATTR_NAME) == null;
 	}
 
-	/** The address and what picks the language: the lang parameter or cookie, else Accept-Language. */
+	/**
+	 * The whole address (pages carry absolute links, and HSTS only goes over https) and what picks
+	 * the language: the lang parameter or cookie, else Accept-Language.
+	 */
 	private static String key(HttpServletRequest request) {
 		var language = "";
 		var cookies = request.getCookies();
@@ -96,7 +118,7 @@ class PageCache extends OncePerRequestFilter {
 		}
 		var parameters = new java.util.TreeMap<String, List<String>>();
 		request.getParameterMap().forEach((name, values) -> parameters.put(name, List.of(values)));
-		return request.getRequestURI() + "?" + parameters + "|" + language + "|"
+		return request.getRequestURL() + "?" + parameters + "|" + language + "|"
 				+ LocaleConfiguration.fromAcceptLanguage(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)).getLanguage();
 	}
 

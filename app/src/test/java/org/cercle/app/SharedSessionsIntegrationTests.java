@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 import com.zaxxer.hikari.HikariDataSource;
 import org.jsoup.Jsoup;
@@ -14,17 +15,24 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 
 import org.cercle.CercleApplication;
 import org.cercle.community.account.TestMembers;
+import org.cercle.community.member.Role;
+import org.cercle.feed.article.TestArticles;
 import org.cercle.testsupport.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
-/** Two application instances on one database: a member signed in through one is signed in on the other. */
+/**
+ * Two application instances on one database: a member signed in through one is signed in on the
+ * other, and what is written through one shows in the other's cached pages.
+ */
 @IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class SharedSessionsIntegrationTests {
 
@@ -46,14 +54,45 @@ class SharedSessionsIntegrationTests {
 		}
 	}
 
+	@Autowired
+	TestArticles articles;
+
+	private ConfigurableApplicationContext secondInstance() {
+		return new SpringApplicationBuilder(CercleApplication.class).properties("server.port=0",
+				"spring.datasource.url=" + hikari().getJdbcUrl(), "spring.datasource.username=" + hikari().getUsername(),
+				"spring.datasource.password=", "cercle.embedded-postgres.enabled=false", "cercle.demo.enabled=false",
+				"spring.jmx.enabled=false")
+			.run();
+	}
+
+	@Test
+	void aPageCachedByOneInstanceShowsACommentPostedThroughTheOther() throws Exception {
+		var author = members.create("auteur-deux-instances", Role.AUTHOR);
+		var page = "/articles/" + articles.published(author.id());
+		try (var second = secondInstance()) {
+			var otherPort = ((WebServerApplicationContext) second).getWebServer().getPort();
+			var reader = HttpClient.newHttpClient();
+			for (int i = 0; i < 3; i++) {
+				assertThat(Jsoup.parse(reader.send(get(port, page), HttpResponse.BodyHandlers.ofString()).body())
+					.select(".comment-body")).isEmpty();
+			}
+
+			var commented = post(signedIn(otherPort, author.handle()), otherPort, page, page + "/comments",
+					"body=" + URLEncoder.encode("Écrit sur l'autre instance.", StandardCharsets.UTF_8));
+			assertThat(commented.statusCode()).isEqualTo(302);
+
+			// the database tells this instance as the comment commits; its notification takes well under a millisecond
+			await().atMost(Duration.ofSeconds(2)).untilAsserted(() -> assertThat(Jsoup
+				.parse(reader.send(get(port, page), HttpResponse.BodyHandlers.ofString()).body())
+				.select(".comment-body")
+				.text()).isEqualTo("Écrit sur l'autre instance."));
+		}
+	}
+
 	@Test
 	void aSessionOpenedOnOneInstanceIsAcceptedByTheOther() throws Exception {
 		var member = members.create("deux-instances");
-		try (var second = new SpringApplicationBuilder(CercleApplication.class).properties(
-				"server.port=0", "spring.datasource.url=" + hikari().getJdbcUrl(),
-				"spring.datasource.username=" + hikari().getUsername(), "spring.datasource.password=",
-				"cercle.embedded-postgres.enabled=false", "cercle.demo.enabled=false", "spring.jmx.enabled=false")
-			.run()) {
+		try (var second = secondInstance()) {
 			var otherPort = ((WebServerApplicationContext) second).getWebServer().getPort();
 			var http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
@@ -109,8 +148,12 @@ class SharedSessionsIntegrationTests {
 	}
 
 	private HttpClient signedIn(String handle) throws Exception {
+		return signedIn(port, handle);
+	}
+
+	private HttpClient signedIn(int port, String handle) throws Exception {
 		var http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-		var response = post(http, "/login", "/login",
+		var response = post(http, port, "/login", "/login",
 				"username=" + handle + "&password=" + URLEncoder.encode(TestMembers.PASSWORD, StandardCharsets.UTF_8));
 		assertThat(response.headers().firstValue("Location")).hasValueSatisfying(url -> assertThat(url).endsWith("/"));
 		return http;
@@ -118,6 +161,11 @@ class SharedSessionsIntegrationTests {
 
 	/** Posts a form the way a browser does: with the CSRF token of the page that shows it. */
 	private HttpResponse<String> post(HttpClient http, String page, String action, String form) throws Exception {
+		return post(http, port, page, action, form);
+	}
+
+	private HttpResponse<String> post(HttpClient http, int port, String page, String action, String form)
+			throws Exception {
 		var html = http.send(get(port, page), HttpResponse.BodyHandlers.ofString()).body();
 		var token = Jsoup.parse(html).select("input[name=_csrf]").attr("value");
 		var body = (form.isEmpty() ? "" : form + "&") + "_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
