@@ -8,6 +8,8 @@ import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.ListBlock;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -20,6 +22,11 @@ import org.jsoup.safety.Safelist;
  * Renders Markdown written by members of the site into HTML that is safe to show: whatever the
  * source holds (raw HTML, scripts, event handlers, {@code javascript:} links), only harmless
  * markup comes out. One renderer for every module, so a preview and the public page agree.
+ *
+ * <p>Rendering (parse, render, sanitise) is the costliest part of showing a page, and the same
+ * texts are shown again and again, so results are remembered, keyed by the source text itself: an
+ * edited text is a new key, and nothing remembered can ever be out of date. The memory used is
+ * bounded (about {@value #REMEMBERED_CHARACTERS} characters of source and HTML per kind).
  */
 public final class Markdown {
 
@@ -55,13 +62,19 @@ public final class Markdown {
 
 	private static final int WORDS_PER_MINUTE = 200;
 
+	private static final long REMEMBERED_CHARACTERS = 8_000_000;
+
+	private static final Cache<String, String> ARTICLES_RENDERED = remembered();
+
+	private static final Cache<String, String> SHORT_TEXTS_RENDERED = remembered();
+
 	private Markdown() {
 	}
 
 	/** Renders an article body: rich Markdown (tables, images, links), sanitised. */
 	public static String toSafeHtml(String markdown) {
-		var html = RENDERER.render(PARSER.parse(markdown));
-		return Jsoup.clean(html, "https://cercle.invalid/", ARTICLE_SAFELIST);
+		return ARTICLES_RENDERED.get(markdown,
+				source -> Jsoup.clean(RENDERER.render(PARSER.parse(source)), "https://cercle.invalid/", ARTICLE_SAFELIST));
 	}
 
 	/**
@@ -70,13 +83,20 @@ public final class Markdown {
 	 * carry {@code rel="nofollow ugc noopener"}.
 	 */
 	public static String toSafeShortHtml(String markdown) {
-		var html = SHORT_RENDERER.render(SHORT_PARSER.parse(markdown));
-		return Jsoup.clean(html, SHORT_SAFELIST);
+		return SHORT_TEXTS_RENDERED.get(markdown,
+				source -> Jsoup.clean(SHORT_RENDERER.render(SHORT_PARSER.parse(source)), SHORT_SAFELIST));
 	}
 
 	/** The text of a Markdown document without any markup, e.g. for a summary or a word count. */
 	public static String toPlainText(String markdown) {
 		return Jsoup.parse(RENDERER.render(PARSER.parse(markdown))).text();
+	}
+
+	private static Cache<String, String> remembered() {
+		return Caffeine.newBuilder()
+			.maximumWeight(REMEMBERED_CHARACTERS)
+			.<String, String>weigher((source, html) -> source.length() + html.length())
+			.build();
 	}
 
 	/** Minutes a reader needs for the text, at 200 words a minute, at least one. */
