@@ -5,13 +5,16 @@
 # 200 events with registrations), then drives it with wrk from 127.0.0.1 only: a warm-up, then a fixed
 # duration per page at a fixed number of connections. For the same run it serves a saved copy of the
 # article page with nginx and prints our throughput as a ratio of that static file's. It stops by itself.
-#   bench/page-benchmark.sh            # ARTICLES=1000 DURATION=10s WARMUP=5s CONNECTIONS=32 THREADS=2
+# Before measuring, every page (anonymous and signed in) is requested in turn for WARMUP_ALL, so that
+# the JIT has compiled every path, not just the first page's.
+#   bench/page-benchmark.sh   # ARTICLES=1000 DURATION=10s WARMUP=5s WARMUP_ALL=30s CONNECTIONS=32 THREADS=2
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 ARTICLES=${ARTICLES:-1000}
 DURATION=${DURATION:-10s}
 WARMUP=${WARMUP:-5s}
+WARMUP_ALL=${WARMUP_ALL:-30s}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
 APP_PORT=18080
@@ -55,6 +58,7 @@ started=$(grep -o 'Started CercleApplication in [0-9.]* seconds' "$WORK/app.log"
 newest=$(curl -s "$BASE/articles" | grep -o 'href="/articles/volume-[0-9]*"' | head -1 | sed 's/href="//; s/"//')
 event=$(curl -s "$BASE/events" | grep -o 'href="/events/evenement-genere-[0-9]*"' | head -1 | sed 's/href="//; s/"//')
 pages=("/" "$newest" "/tags/communautes" "/search?q=communaut%C3%A9" "/feed.atom" "/events" "$event")
+signed_in_pages=("/" "$newest" "$event")
 
 # a signed-in member: sign in through the form, keep the session cookie
 curl -s -c "$WORK/jar" "$BASE/login" > "$WORK/login.html"
@@ -102,11 +106,29 @@ measure() { # url [header] -> "rps p50 p99 errors"
   echo "$rps $p50 $p99 $(( ${non2xx:-0} + ${sock:-0} ))"
 }
 
+# warm-up of every page, anonymous and signed in, in turn
+{
+  echo "local pages = {"
+  for page in "${pages[@]}"; do echo "  { path = \"$page\" },"; done
+  for page in "${signed_in_pages[@]}"; do echo "  { path = \"$page\", cookie = \"CERCLE_SESSION=$session\" },"; done
+  echo "}"
+  cat <<'LUA'
+local i = 0
+request = function()
+  i = i % #pages + 1
+  local page = pages[i]
+  if page.cookie then return wrk.format("GET", page.path, { ["Cookie"] = page.cookie }) end
+  return wrk.format("GET", page.path)
+end
+LUA
+} > "$WORK/warmup.lua"
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP_ALL" -s "$WORK/warmup.lua" "$BASE" >/dev/null
+
 read -r static_rps static_p50 static_p99 static_errors < <(measure "http://127.0.0.1:$STATIC_PORT/article.html")
 
 echo
 echo "Cercle page benchmark — $(date -u +%Y-%m-%d), $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
-echo "$ARTICLES articles; wrk -t$THREADS -c$CONNECTIONS -d$DURATION after a $WARMUP warm-up per page; 127.0.0.1"
+echo "$ARTICLES articles; wrk -t$THREADS -c$CONNECTIONS -d$DURATION after $WARMUP_ALL of every page in turn and a $WARMUP warm-up per page; 127.0.0.1"
 echo
 echo "| page | visitor | requests/s | p50 ms | p99 ms | errors | share of static |"
 echo "|---|---|---|---|---|---|---|"
@@ -115,7 +137,7 @@ for page in "${pages[@]}"; do
   read -r rps p50 p99 errors < <(measure "$BASE$page")
   printf "| %s | anonymous | %s | %s | %s | %s | %.3f |\n" "$page" "$rps" "$p50" "$p99" "$errors" "$(echo "$rps / $static_rps" | bc -l)"
 done
-for page in "/" "$newest"; do
+for page in "${signed_in_pages[@]}"; do
   read -r rps p50 p99 errors < <(measure "$BASE$page" "Cookie: CERCLE_SESSION=$session")
   printf "| %s | signed in | %s | %s | %s | %s | %.3f |\n" "$page" "$rps" "$p50" "$p99" "$errors" "$(echo "$rps / $static_rps" | bc -l)"
 done
