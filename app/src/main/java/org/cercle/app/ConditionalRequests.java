@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -51,13 +50,6 @@ class ConditionalRequests {
 		// it replays; inside the ETag filter, so that cached pages still answer 304
 		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
 		return registration;
-	}
-
-	@Bean
-	@ConditionalOnProperty(name = "cercle.page-cache.enabled", matchIfMissing = true)
-	ContentChanges contentChanges(JdbcConnectionDetails database,
-			@Value("${cercle.page-cache.reconnect-after:PT2S}") Duration reconnectAfter) {
-		return new ContentChanges(database, reconnectAfter);
 	}
 
 	/** Marks anonymous GETs revalidatable, before Spring Security would forbid storing them. */

@@ -1,7 +1,6 @@
 package org.cercle.app;
 
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 
@@ -43,7 +42,7 @@ class PageCacheIntegrationTests {
 	@Test
 	void aRepeatedAnonymousPageIsServedFromMemoryWithoutAnyQuery() {
 		var path = "/articles/" + articles.published(members.create("auteur-cache", Role.AUTHOR).id());
-		awaitChangesHeard();
+		HeardChanges.awaitAllHeard(changes);
 		var first = Pages.body(mvc.get().uri(path).exchange());
 		var statements = SqlStatements.countedDuring(() -> assertThat(Pages.body(mvc.get().uri(path).exchange())).isEqualTo(first));
 		assertThat(statements).isZero();
@@ -52,7 +51,7 @@ class PageCacheIntegrationTests {
 	@Test
 	void aCachedPageKeepsSpringSecuritysHeaders() {
 		var path = "/articles/" + articles.published(members.create("auteur-cache5", Role.AUTHOR).id());
-		awaitChangesHeard();
+		HeardChanges.awaitAllHeard(changes);
 		mvc.get().uri(path).exchange();
 		var cached = mvc.get().uri(path).exchange();
 		assertThat(cached).hasStatusOk()
@@ -87,7 +86,7 @@ class PageCacheIntegrationTests {
 	@Test
 	void afterLosingItsConnectionTheCacheListensAgainAndForgetsWhatItHeld() {
 		var slug = articles.published(members.create("auteur-cache6", Role.AUTHOR).id());
-		awaitChangesHeard();
+		HeardChanges.awaitAllHeard(changes);
 		assertThat(Pages.html(mvc.get().uri("/articles/" + slug).exchange()).select("h1").text()).startsWith("Article de test");
 		var listener = changes.backendProcess();
 		jdbc.sql("select pg_terminate_backend(:pid)").param("pid", listener).query(Boolean.class).single();
@@ -108,15 +107,6 @@ class PageCacheIntegrationTests {
 		assertThat(Pages.html(mvc.get().uri(path).header("Accept-Language", "en").exchange()).select("html").attr("lang"))
 			.isEqualTo("en");
 		assertThat(Pages.html(mvc.get().uri(path).exchange()).select("html").attr("lang")).isEqualTo("fr");
-	}
-
-
-	/** The commits above are heard a moment later, which would make the next page miss the cache. */
-	private void awaitChangesHeard() {
-		var seen = new AtomicLong(-1);
-		await().pollInterval(Duration.ofMillis(100))
-			.atMost(Duration.ofSeconds(5))
-			.until(() -> seen.getAndSet(changes.generation()) == changes.generation());
 	}
 
 }

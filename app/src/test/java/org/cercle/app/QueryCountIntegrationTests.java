@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import org.cercle.community.account.TestMembers;
@@ -26,6 +27,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * SQL statements, whatever the number of comments, tags or registrations.
  */
 @IntegrationTest
+@TestPropertySource(properties = "cercle.content-cache.enabled=false") // what a page costs when read from scratch
 class QueryCountIntegrationTests {
 
 	static final int MOST_STATEMENTS_PER_PAGE = 12;

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.data.domain.Limit;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -48,6 +49,7 @@ public class EventQueries implements UpcomingEvents {
 	}
 
 	@Override
+	@Cacheable(cacheNames = "upcoming-events", sync = true)
 	public List<EventSummary> next(int count) {
 		return events.upcoming(clock.instant(), Limit.of(count)).stream().map(EventQueries::summary).toList();
 	}

@@ -1,5 +1,6 @@
 package org.cercle.feed.article;
 
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.data.domain.Limit;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -29,6 +30,8 @@ class ArticleQueries {
 		this.cards = cards;
 	}
 
+	/** Alike for every visitor, so kept between requests until the content changes (see the app's ContentCaches). */
+	@Cacheable(cacheNames = "article-details", sync = true)
 	ArticleDetail detail(String slug) {
 		var article = articles.findPublished(slug)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "feed.error.article-not-found"));

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,6 +42,7 @@ class HomeStream implements LatestStream {
 	}
 
 	@Override
+	@Cacheable(cacheNames = "home-stream", sync = true)
 	public StreamPage latest(@Nullable String before) {
 		var cursor = Cursor.parse(before);
 		var positions = positions(cursor);
