@@ -26,8 +26,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 /**
  * Whole pages for anonymous readers, kept in memory by each instance. A page is reused only while
  * nothing readers see has changed since it was rendered: {@link ContentChanges} hears every commit
- * that writes such a table, on any instance, from the database; a form posted to this instance
- * counts as a change at once. So publishing, editing, an approved comment or a registration shows
+ * that writes such a table, on any instance, from the database; a commit of this instance's own
+ * transactions ({@link LocalCommits}) or a form posted to it counts as a change at once. So publishing, editing, an approved comment or a registration shows
  * on the next request, on every instance (on another instance, once the database's notification
  * has arrived: well under a millisecond on one machine). While the notifications cannot be heard,
  * nothing is served from memory. Entries also expire after {@code cercle.page-cache.ttl} (default
@@ -70,10 +70,10 @@ class PageCache extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		var version = changes.generation();
+		var generation = changes.generation();
 		var key = key(request);
 		var page = pages.getIfPresent(key);
-		if (page != null && page.version() == version) {
+		if (page != null && page.generation() == generation) {
 			ShallowEtagHeaderFilter.disableContentCaching(request);
 			page.writeTo(request, response);
 			return;
@@ -82,7 +82,7 @@ class PageCache extends OncePerRequestFilter {
 		chain.doFilter(request, wrapper);
 		if (ConditionalRequests.wasAnonymousRead(request) && wrapper.getStatus() == 200
 				&& wrapper.getHeaders(HttpHeaders.SET_COOKIE).isEmpty() && !carriesCsrfToken(wrapper)) {
-			pages.put(key, Page.of(wrapper, version));
+			pages.put(key, Page.of(wrapper, generation));
 		}
 		wrapper.copyBodyToResponse();
 	}
@@ -123,10 +123,10 @@ class PageCache extends OncePerRequestFilter {
 	}
 
 	/** A rendered page: its headers (security headers included, cookies excluded) and body. */
-	record Page(long version, List<Map.Entry<String, String>> headers, @Nullable String contentType, byte[] body,
+	record Page(long generation, List<Map.Entry<String, String>> headers, @Nullable String contentType, byte[] body,
 			String etag) {
 
-		static Page of(ContentCachingResponseWrapper response, long version) {
+		static Page of(ContentCachingResponseWrapper response, long generation) {
 			var headers = new ArrayList<Map.Entry<String, String>>();
 			for (var name : response.getHeaderNames()) {
 				if (!REPLAYED_HEADERS_SKIPPED.contains(name.toLowerCase())) {
@@ -136,7 +136,7 @@ class PageCache extends OncePerRequestFilter {
 				}
 			}
 			var body = response.getContentAsByteArray();
-			return new Page(version, headers, response.getContentType(), body,
+			return new Page(generation, headers, response.getContentType(), body,
 					"\"0" + DigestUtils.md5DigestAsHex(body) + "\"");
 		}
 

@@ -160,6 +160,11 @@ class AccountIntegrationTests {
 		var member = members.create("export");
 		var other = members.create("autre");
 		mvc.post().uri("/circles/futur-du-travail/membership").with(user(TestMembers.principal(member))).with(csrf()).exchange();
+		var discussion = mvc.post().uri("/circles/futur-du-travail/discussions").param("title", "Semaine de quatre jours")
+			.param("body", "Qui a essayé ?").with(user(TestMembers.principal(member))).with(csrf()).exchange();
+		assertThat(discussion).hasStatus(302);
+		assertThat(mvc.post().uri(discussion.getResponse().getRedirectedUrl() + "/replies").param("body", "Moi, en 2012.")
+			.with(user(TestMembers.principal(member))).with(csrf()).exchange()).hasStatus(302);
 		var result = mvc.get().uri("/account/export").with(user(TestMembers.principal(member))).exchange();
 		assertThat(result).hasStatusOk().hasContentTypeCompatibleWith("application/json");
 		assertThat(result.getResponse().getHeader("Content-Disposition")).contains("attachment");
@@ -169,6 +174,9 @@ class AccountIntegrationTests {
 		assertThat(json.get("profile").get("email").asString()).isEqualTo(member.email());
 		assertThat(json.get("memberships").get(0).get("circle").asString()).isEqualTo("Futur du travail");
 		assertThat(json.get("registrations").isArray()).isTrue();
+		assertThat(json.get("discussions").get("started").get(0).get("title").asString()).isEqualTo("Semaine de quatre jours");
+		assertThat(json.get("discussions").get("started").get(0).get("circle").asString()).isEqualTo("Futur du travail");
+		assertThat(json.get("discussions").get("replies").get(0).get("text").asString()).isEqualTo("Moi, en 2012.");
 		assertThat(body).doesNotContain(other.handle(), other.email(), "password", "bcrypt");
 	}
 
