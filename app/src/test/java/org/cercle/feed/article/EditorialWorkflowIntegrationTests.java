@@ -170,6 +170,10 @@ class EditorialWorkflowIntegrationTests {
 		var result = mvc.post().uri("/manage/import").multipart().file(file).with(user(TestMembers.principal(admin))).with(csrf()).exchange();
 		assertThat(result).hasStatusOk();
 		assertThat(html(result).select(".notice").text()).contains("1 article(s) publié(s), 1 brouillon(s), 3 commentaire(s)");
+		var again = mvc.post().uri("/manage/import").multipart().file(file).with(user(TestMembers.principal(admin))).with(csrf()).exchange();
+		assertThat(html(again).select(".notice").text())
+			.contains("0 article(s) publié(s), 0 brouillon(s), 0 commentaire(s)", "2 article(s) déjà importé(s)");
+		assertThat(mvc.get().uri("/articles/reseaux-sociaux-ete-pionniers-wxr-2").exchange()).hasStatus(404);
 
 		var page = html(mvc.get().uri("/articles/reseaux-sociaux-ete-pionniers-wxr").exchange());
 		assertThat(page.select("h1").text()).isEqualTo("Réseaux sociaux d’entreprise : l’été des pionniers");

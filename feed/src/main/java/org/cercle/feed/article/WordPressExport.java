@@ -31,8 +31,11 @@ final class WordPressExport {
 	private WordPressExport() {
 	}
 
-	/** A post as WordPress exported it; {@code bodyHtml} is WordPress's raw HTML, not yet sanitised. */
-	record Post(String id, String title, @Nullable String slug, @Nullable String creator, boolean published,
+	/**
+	 * A post as WordPress exported it; {@code bodyHtml} is WordPress's raw HTML, not yet sanitised.
+	 * {@code source} names the post for good: its GUID, else the site's address and the post's id.
+	 */
+	record Post(String source, String id, String title, @Nullable String slug, @Nullable String creator, boolean published,
 			@Nullable Instant date, String bodyHtml, String excerpt, List<String> tags, List<Comment> comments) {
 	}
 
@@ -62,9 +65,11 @@ final class WordPressExport {
 				throw new Unreadable("not an RSS document", null);
 			}
 			var posts = new ArrayList<Post>();
-			for (var item : children(children(root, "channel").get(0), "item")) {
+			var channel = children(root, "channel").get(0);
+			var site = text(channel, "base_site_url").isBlank() ? text(channel, "link") : text(channel, "base_site_url");
+			for (var item : children(channel, "item")) {
 				if ("post".equals(text(item, "post_type"))) {
-					posts.add(post(item));
+					posts.add(post(item, site.strip()));
 				}
 			}
 			return posts;
@@ -74,7 +79,7 @@ final class WordPressExport {
 		}
 	}
 
-	private static Post post(Element item) {
+	private static Post post(Element item, String site) {
 		var tags = new ArrayList<String>();
 		for (var category : children(item, "category")) {
 			var domain = category.getAttribute("domain");
@@ -91,7 +96,9 @@ final class WordPressExport {
 						text(comment, "comment_content"), approved.equals("1")));
 			}
 		}
-		return new Post(text(item, "post_id"), text(item, "title"), blankToNull(text(item, "post_name")),
+		var guid = text(item, "guid").strip();
+		var source = guid.isEmpty() ? site + "#post-" + text(item, "post_id").strip() : guid;
+		return new Post(source, text(item, "post_id"), text(item, "title"), blankToNull(text(item, "post_name")),
 				blankToNull(text(item, "creator")), "publish".equals(text(item, "status")),
 				date(text(item, "post_date_gmt")), text(item, "encoded", "http://purl.org/rss/1.0/modules/content/"),
 				excerpt(item), tags, comments);

@@ -8,6 +8,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.safety.Safelist;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
@@ -23,7 +24,8 @@ import org.cercle.feed.tag.Tags;
  * their date, others become drafts), its tags and categories as tags, and its approved or pending
  * comments (replies nested deeper than one level are attached to their top-level comment). Bodies
  * are sanitised on the way in; a post's author is the member with the same handle, else the admin
- * who imports. One transaction: a file imports completely or not at all.
+ * who imports. One transaction: a file imports completely or not at all. A post already imported
+ * (known by its GUID, else its site and id) is skipped, so the same export can be sent again.
  */
 @Service
 @Transactional
@@ -43,8 +45,11 @@ class WordPressImport {
 
 	private final Clock clock;
 
+	private final JdbcClient jdbc;
+
 	WordPressImport(Articles articles, OldSlugs oldSlugs, Tags tags, CommentImport comments, MemberDirectory members,
-			Clock clock) {
+			Clock clock, JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.articles = articles;
 		this.oldSlugs = oldSlugs;
 		this.tags = tags;
@@ -64,8 +69,14 @@ class WordPressImport {
 		int published = 0;
 		int drafts = 0;
 		int commentCount = 0;
+		int skipped = 0;
 		for (var post : posts) {
+			if (alreadyImported(post)) {
+				skipped++;
+				continue;
+			}
 			var article = article(post, admin);
+			remember(post, article.id());
 			if (article.isPublished()) {
 				published++;
 			}
@@ -74,7 +85,23 @@ class WordPressImport {
 			}
 			commentCount += comments(post, article.id());
 		}
-		return new Report(published, drafts, commentCount);
+		return new Report(published, drafts, commentCount, skipped);
+	}
+
+	/** A post imported before, from this file or an earlier export of the same site, is left as it is now. */
+	private boolean alreadyImported(WordPressExport.Post post) {
+		return jdbc.sql("select exists (select 1 from feed_article_import where source = :source)")
+			.param("source", post.source())
+			.query(Boolean.class)
+			.single();
+	}
+
+	private void remember(WordPressExport.Post post, UUID article) {
+		jdbc.sql("insert into feed_article_import (source, article_id, imported_at) values (:source, :article, :at)")
+			.param("source", post.source())
+			.param("article", article)
+			.param("at", java.sql.Timestamp.from(clock.instant()))
+			.update();
 	}
 
 	private Article article(WordPressExport.Post post, UUID admin) {
@@ -93,7 +120,7 @@ class WordPressImport {
 		if (post.published()) {
 			article.publish(post.date() != null ? post.date() : clock.instant());
 		}
-		return articles.save(article);
+		return articles.saveAndFlush(article); // in the database before the import record refers to it
 	}
 
 	private int comments(WordPressExport.Post post, UUID article) {
@@ -117,7 +144,7 @@ class WordPressImport {
 	}
 
 	/** What an import brought in. */
-	public record Report(int published, int drafts, int comments) implements java.io.Serializable {
+	public record Report(int published, int drafts, int comments, int skipped) implements java.io.Serializable {
 	}
 
 }
