@@ -1,6 +1,7 @@
 package org.cercle.app;
 
 import java.time.Duration;
+import java.time.LocalDateTime;
 
 import org.junit.jupiter.api.Test;
 
@@ -10,6 +11,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import org.cercle.community.account.TestMembers;
 import org.cercle.community.member.Role;
+import org.cercle.events.TestEvents;
 import org.cercle.feed.article.TestArticles;
 import org.cercle.testsupport.IntegrationTest;
 import org.cercle.testsupport.Pages;
@@ -35,6 +37,9 @@ class PageCacheIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	TestEvents events;
 
 	@Autowired
 	ContentChanges changes;
@@ -71,6 +76,31 @@ class PageCacheIntegrationTests {
 		assertThat(mvc.post().uri(path + "/comments").param("body", "Tout frais.")
 			.with(user(TestMembers.principal(members.create("rapide", Role.AUTHOR)))).with(csrf()).exchange()).hasStatus(302);
 		assertThat(Pages.html(mvc.get().uri(path).exchange()).select(".comment-body").text()).isEqualTo("Tout frais.");
+	}
+
+	@Test
+	void aRegistrationChangesTheSeatsLeftOnTheVeryNextAnonymousRequest() {
+		var event = events.published("Matinée du cache", LocalDateTime.now().plusDays(20).withNano(0), 10);
+		var path = "/events/" + event.slug();
+		HeardChanges.awaitAllHeard(changes);
+		assertThat(Pages.body(mvc.get().uri(path).exchange())).contains("10 places libres sur 10");
+		assertThat(Pages.body(mvc.get().uri(path).exchange())).contains("10 places libres sur 10");
+		assertThat(mvc.post().uri(path + "/registration").with(user(TestMembers.principal(members.create("inscrite-cache"))))
+			.with(csrf()).exchange()).hasStatus(302);
+		assertThat(Pages.body(mvc.get().uri(path).exchange())).contains("9 places libres sur 10");
+	}
+
+	@Test
+	void aPublishedArticleIsOnTheHomePageOnTheVeryNextAnonymousRequest() {
+		var author = members.create("auteur-accueil-cache", Role.AUTHOR);
+		HeardChanges.awaitAllHeard(changes);
+		mvc.get().uri("/").exchange();
+		assertThat(mvc.post().uri("/manage/articles").param("action", "publish").param("title", "Tout juste publié")
+			.param("summary", "Résumé").param("body", "Texte.").param("tags", "")
+			.with(user(TestMembers.principal(author))).with(csrf()).exchange()).hasStatus(302);
+		assertThat(Pages.html(mvc.get().uri("/").exchange()).select(".card-title").eachText()).contains("Tout juste publié");
+		// dated like the other tests' articles again, so that it is nobody's "next article"
+		jdbc.sql("update feed_article set published_at = timestamp '2001-01-01 08:00' where title = 'Tout juste publié'").update();
 	}
 
 	@Test
