@@ -163,6 +163,21 @@ class EditorialWorkflowIntegrationTests {
 	}
 
 	@Test
+	void aCoverWiderThanAPageCanShowIsScaledDown() throws Exception {
+		var author = members.create("photographe", Role.AUTHOR);
+		var jpeg = new ByteArrayOutputStream();
+		ImageIO.write(new BufferedImage(4000, 2000, BufferedImage.TYPE_INT_RGB), "jpeg", jpeg);
+		var saved = withCover("/manage/articles", author, "Grand format " + author.handle(),
+				new MockMultipartFile("cover", "appareil.jpg", "image/jpeg", jpeg.toByteArray()));
+		assertThat(saved).hasStatus(302);
+		var src = html(mvc.get().uri("/articles/" + slugOf(saved)).exchange()).select("img.cover").attr("src");
+		var stored = ImageIO.read(new java.io.ByteArrayInputStream(
+				mvc.get().uri(src).exchange().getResponse().getContentAsByteArray()));
+		assertThat(stored.getWidth()).isEqualTo(1600);
+		assertThat(stored.getHeight()).isEqualTo(800);
+	}
+
+	@Test
 	void anAdminImportsAWordPressExportWithTagsCommentsAndSanitisedBodies() throws Exception {
 		var admin = members.create("importatrice", Role.ADMIN);
 		var file = new MockMultipartFile("file", "export.xml", "application/xml",

@@ -1,5 +1,6 @@
 package org.cercle.feed.image;
 
+import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -16,11 +17,15 @@ import org.springframework.stereotype.Service;
 /**
  * Accepts cover images: JPEG, PNG or WebP, recognised by their content (never by the name or the
  * type the browser claims), at most {@code cercle.covers.max-bytes}. JPEG and PNG are decoded and
- * re-encoded, which drops whatever else the file carried (metadata, trailing data); WebP, which the
- * JDK cannot decode, is checked by its RIFF header and kept as sent.
+ * re-encoded, which drops whatever else the file carried (metadata, trailing data), and scaled down
+ * to {@value #MAX_WIDTH} pixels wide when wider (a cover never shows wider; a camera's picture would
+ * weigh megabytes on every first visit); WebP, which the JDK cannot decode, is checked by its RIFF
+ * header and kept as sent.
  */
 @Service
 public class ImageUpload {
+
+	static final int MAX_WIDTH = 1600;
 
 	private final Images images;
 
@@ -70,6 +75,7 @@ public class ImageUpload {
 		if (decoded == null) {
 			throw new Refused("feed.cover.unreadable");
 		}
+		decoded = atMostMaxWidth(decoded);
 		var out = new ByteArrayOutputStream();
 		try {
 			var rgb = format.equals("jpeg") ? withoutAlpha(decoded) : decoded;
@@ -82,6 +88,21 @@ public class ImageUpload {
 		}
 		return new Image(contentType, out.toByteArray(), decoded.getWidth(), decoded.getHeight(), uploader,
 				clock.instant());
+	}
+
+	private static BufferedImage atMostMaxWidth(BufferedImage image) {
+		if (image.getWidth() <= MAX_WIDTH) {
+			return image;
+		}
+		int height = Math.max(1, Math.round((float) image.getHeight() * MAX_WIDTH / image.getWidth()));
+		var scaled = new BufferedImage(MAX_WIDTH, height,
+				image.getColorModel().hasAlpha() ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+		var graphics = scaled.createGraphics();
+		graphics.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+		graphics.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+		graphics.drawImage(image, 0, 0, MAX_WIDTH, height, null);
+		graphics.dispose();
+		return scaled;
 	}
 
 	private static BufferedImage withoutAlpha(BufferedImage image) {
