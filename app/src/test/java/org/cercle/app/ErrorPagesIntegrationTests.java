@@ -27,6 +27,15 @@ class ErrorPagesIntegrationTests {
 	}
 
 	@Test
+	void aFeedOrCalendarThatDoesNotExistIsAnHtmlPageSaidToBeHtml() {
+		for (var path : new String[] { "/tags/etiquette-inconnue/feed.atom", "/events/evenement-inconnu.ics" }) {
+			var result = mvc.get().uri(path).header("Accept", "application/atom+xml, text/calendar, */*").exchange();
+			assertThat(result).as(path).hasStatus(404).hasContentTypeCompatibleWith("text/html");
+			assertThat(Pages.html(result).select("main").text()).as(path).contains("n'existe");
+		}
+	}
+
+	@Test
 	void unknownMemberIsNotFound() {
 		var result = mvc.get().uri("/members/personne").exchange();
 		assertThat(result).hasStatus(404);
