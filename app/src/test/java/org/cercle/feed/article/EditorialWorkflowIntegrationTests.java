@@ -170,7 +170,10 @@ class EditorialWorkflowIntegrationTests {
 		var saved = withCover("/manage/articles", author, "Grand format " + author.handle(),
 				new MockMultipartFile("cover", "appareil.jpg", "image/jpeg", jpeg.toByteArray()));
 		assertThat(saved).hasStatus(302);
-		var src = html(mvc.get().uri("/articles/" + slugOf(saved)).exchange()).select("img.cover").attr("src");
+		var cover = html(mvc.get().uri("/articles/" + slugOf(saved)).exchange()).select("img.cover");
+		assertThat(cover.attr("width")).as("the page keeps the cover's place before it arrives").isEqualTo("1600");
+		assertThat(cover.attr("height")).isEqualTo("800");
+		var src = cover.attr("src");
 		var stored = ImageIO.read(new java.io.ByteArrayInputStream(
 				mvc.get().uri(src).exchange().getResponse().getContentAsByteArray()));
 		assertThat(stored.getWidth()).isEqualTo(1600);

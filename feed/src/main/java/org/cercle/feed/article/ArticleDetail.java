@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.cercle.community.MemberId;
 import org.cercle.feed.Link;
+import org.cercle.feed.image.ImageUpload;
 import org.cercle.feed.StreamItem;
 
 /**
@@ -27,7 +28,7 @@ import org.cercle.feed.StreamItem;
  */
 public record ArticleDetail(UUID id, MemberId authorId, StreamItem card, String bodyHtml, Instant updatedAt, @Nullable Link previous,
 		@Nullable Link next, List<StreamItem> related, @Nullable Instant revisedAt, @Nullable String coverPath,
-		String coverAlt) {
+		String coverAlt, ImageUpload.@Nullable Size coverSize) {
 
 	public String slug() {
 		return card.path().substring("/articles/".length());

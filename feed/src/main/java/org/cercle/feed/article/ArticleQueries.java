@@ -24,7 +24,10 @@ class ArticleQueries {
 
 	private final OldSlugs oldSlugs;
 
-	ArticleQueries(Articles articles, ArticleCards cards, OldSlugs oldSlugs) {
+	private final ImageUpload images;
+
+	ArticleQueries(Articles articles, ArticleCards cards, OldSlugs oldSlugs, ImageUpload images) {
+		this.images = images;
 		this.oldSlugs = oldSlugs;
 		this.articles = articles;
 		this.cards = cards;
@@ -42,7 +45,8 @@ class ArticleQueries {
 				previous.map(ArticleQueries::link).orElse(null), next.map(ArticleQueries::link).orElse(null),
 				cards.of(articles.related(article.id(), RELATED_COUNT)), article.revisedAt(),
 				article.coverId() == null ? null : ImageUpload.path(article.coverId()),
-				article.coverAlt() == null ? "" : article.coverAlt());
+				article.coverAlt() == null ? "" : article.coverAlt(),
+				article.coverId() == null ? null : images.size(article.coverId()).orElse(null));
 	}
 
 	/** The current slug of a published article that used to have this one. */

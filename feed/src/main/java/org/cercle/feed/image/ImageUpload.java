@@ -12,6 +12,7 @@ import java.util.UUID;
 import javax.imageio.ImageIO;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -33,8 +34,12 @@ public class ImageUpload {
 
 	private final long maxBytes;
 
-	ImageUpload(Images images, Clock clock, @Value("${cercle.covers.max-bytes:2097152}") long maxBytes) {
+	private final JdbcClient jdbc;
+
+	ImageUpload(Images images, Clock clock, @Value("${cercle.covers.max-bytes:2097152}") long maxBytes,
+			JdbcClient jdbc) {
 		this.images = images;
+		this.jdbc = jdbc;
 		this.clock = clock;
 		this.maxBytes = maxBytes;
 	}
@@ -57,6 +62,18 @@ public class ImageUpload {
 			default -> throw new Refused("feed.cover.wrong-type");
 		};
 		return images.save(image).id();
+	}
+
+	/** An image's size in pixels, for the page to keep its place before it arrives; none for WebP. */
+	public java.util.Optional<Size> size(UUID id) {
+		return jdbc.sql("select width, height from feed_image where id = :id and width is not null and height is not null")
+			.param("id", id)
+			.query((row, number) -> new Size(row.getInt("width"), row.getInt("height")))
+			.optional();
+	}
+
+	/** Width and height in pixels. */
+	public record Size(int width, int height) {
 	}
 
 	/** Path where an image is served. */
