@@ -202,6 +202,31 @@ class CommentsIntegrationTests {
 	}
 
 	@Test
+	void aMemberPostsAtMostFiftyCommentsADay() {
+		var slug = articles.published(members.create("auteur-journee", Role.AUTHOR).id());
+		var member = members.create("bavarde", Role.AUTHOR);
+		for (int i = 1; i <= 50; i++) {
+			assertThat(comment(slug, member, "Commentaire " + i)).hasStatus(302);
+			// spread over the last hours, so that only the day's limit applies, not the minute's
+			jdbc.sql("update feed_comment set created_at = now() - make_interval(mins => :minutes) where author_id = :author"
+					+ " and created_at > now() - interval '1 minute'")
+				.param("minutes", 10 * i)
+				.param("author", member.id())
+				.update();
+		}
+		var refused = comment(slug, member, "Le cinquante et unième.");
+		assertThat(refused).hasStatus(429);
+		assertThat(html(refused).select("[role=alert]").text()).contains("nombre maximal de commentaires pour aujourd'hui");
+		assertThat(html(refused).select("textarea#body").text()).isEqualTo("Le cinquante et unième.");
+		assertThat(commentIds(slug)).hasSize(50);
+
+		jdbc.sql("update feed_comment set created_at = created_at - interval '1 day' where author_id = :author")
+			.param("author", member.id())
+			.update();
+		assertThat(comment(slug, member, "Le lendemain.")).hasStatus(302);
+	}
+
+	@Test
 	void aModeratorStopsAMemberFromCommenting() {
 		var slug = articles.published(members.create("auteur-arret", Role.AUTHOR).id());
 		var troll = members.create("troll");
