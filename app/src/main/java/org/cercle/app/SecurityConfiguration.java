@@ -31,7 +31,7 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain web(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/actuator/health/**", "/actuator/prometheus").permitAll()
+			.requestMatchers("/actuator/health/**", "/actuator/prometheus", "/livez", "/readyz").permitAll()
 			.requestMatchers("/actuator/**").denyAll()
 			.requestMatchers("/manage/members/**", "/manage/audit", "/manage/import").hasRole("ADMIN")
 			.requestMatchers("/manage/events/**", "/manage/events").hasAnyRole("ORGANISER", "ADMIN")
