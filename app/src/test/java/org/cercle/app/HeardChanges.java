@@ -11,12 +11,12 @@ final class HeardChanges {
 	private HeardChanges() {
 	}
 
-	/** Waits until the generation has stayed the same for a tenth of a second. */
+	/** Waits until changes are heard and the generation has stayed the same for a tenth of a second. */
 	static void awaitAllHeard(ContentChanges changes) {
 		var seen = new AtomicLong(-1);
 		await().pollInterval(Duration.ofMillis(100))
 			.atMost(Duration.ofSeconds(5))
-			.until(() -> seen.getAndSet(changes.generation()) == changes.generation());
+			.until(() -> changes.isListening() && seen.getAndSet(changes.generation()) == changes.generation());
 	}
 
 }
