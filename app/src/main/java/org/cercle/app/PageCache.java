@@ -7,6 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -44,12 +50,17 @@ class PageCache extends OncePerRequestFilter {
 	/** Besides what is never an anonymous read (see {@link ConditionalRequests}): forms and files. */
 	static final Set<String> SKIPPED_PREFIXES = Set.of("/login", "/logout", "/register", "/css/", "/js/", "/images/");
 
+	private static final Duration RENDER_WAIT = Duration.ofSeconds(2);
+
 	private static final Set<String> REPLAYED_HEADERS_SKIPPED = Set.of(HttpHeaders.SET_COOKIE.toLowerCase(),
 			HttpHeaders.CONTENT_LENGTH.toLowerCase(), HttpHeaders.TRANSFER_ENCODING.toLowerCase());
 
 	private final Cache<String, Page> pages;
 
 	private final ContentChanges changes;
+
+	/** Pages being rendered now, by key, for the readers who ask for them meanwhile. */
+	private final ConcurrentMap<String, CompletableFuture<@Nullable Page>> rendering = new ConcurrentHashMap<>();
 
 	PageCache(ContentChanges changes, Duration ttl, long maxPages) {
 		this.changes = changes;
@@ -78,13 +89,57 @@ class PageCache extends OncePerRequestFilter {
 			page.writeTo(request, response);
 			return;
 		}
+		var mine = new CompletableFuture<@Nullable Page>();
+		var other = rendering.putIfAbsent(key, mine);
+		if (other != null) {
+			var rendered = awaitOther(other);
+			if (rendered != null && rendered.generation() == generation) {
+				ShallowEtagHeaderFilter.disableContentCaching(request);
+				rendered.writeTo(request, response);
+				return;
+			}
+			renderAndKeep(request, response, chain, key, generation);
+			return;
+		}
+		try {
+			mine.complete(renderAndKeep(request, response, chain, key, generation));
+		}
+		finally {
+			mine.complete(null);
+			rendering.remove(key, mine);
+		}
+	}
+
+	/** Renders the page, keeps it if it may be shown to anyone, and returns what was kept. */
+	private @Nullable Page renderAndKeep(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+			String key, long generation) throws ServletException, IOException {
 		var wrapper = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, wrapper);
+		Page page = null;
 		if (ConditionalRequests.wasAnonymousRead(request) && wrapper.getStatus() == 200
 				&& wrapper.getHeaders(HttpHeaders.SET_COOKIE).isEmpty() && !carriesCsrfToken(wrapper)) {
-			pages.put(key, Page.of(wrapper, generation));
+			page = Page.of(wrapper, generation);
+			pages.put(key, page);
 		}
 		wrapper.copyBodyToResponse();
+		return page;
+	}
+
+	/**
+	 * When many readers ask for a page that was just invalidated, one renders it and the others wait
+	 * for that page (a little while at most) rather than all rendering it at once.
+	 */
+	private static @Nullable Page awaitOther(CompletableFuture<@Nullable Page> other) {
+		try {
+			return other.get(RENDER_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return null;
+		}
+		catch (ExecutionException | TimeoutException ex) {
+			return null;
+		}
 	}
 
 	/** A form's CSRF token belongs to one visitor (anonymous pages have no forms, this makes sure). */
