@@ -33,7 +33,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * Whole pages for anonymous readers, kept in memory by each instance. A page is reused only while
  * nothing readers see has changed since it was rendered: {@link ContentChanges} hears every commit
  * that writes such a table, on any instance, from the database; a commit of this instance's own
- * transactions ({@link LocalCommits}) or a form posted to it counts as a change at once. So publishing, editing, an approved comment or a registration shows
+ * transactions ({@link LocalCommits}) counts as a change at once. So publishing, editing, an approved comment or a registration shows
  * on the next request, on every instance (on another instance, once the database's notification
  * has arrived: well under a millisecond on one machine). While the notifications cannot be heard,
  * nothing is served from memory. Entries also expire after {@code cercle.page-cache.ttl} (default
@@ -72,9 +72,6 @@ class PageCache extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		if (!cacheable(request)) {
 			chain.doFilter(request, response);
-			if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
-				changes.changedHere(); // a form may have changed a page: no need to wait for the database to say so
-			}
 			return;
 		}
 		if (!changes.isListening()) {

@@ -70,8 +70,9 @@ class WordPressImport {
 		int drafts = 0;
 		int commentCount = 0;
 		int skipped = 0;
+		var imported = alreadyImported(posts);
 		for (var post : posts) {
-			if (alreadyImported(post)) {
+			if (!imported.add(post.source())) {
 				skipped++;
 				continue;
 			}
@@ -88,12 +89,15 @@ class WordPressImport {
 		return new Report(published, drafts, commentCount, skipped);
 	}
 
-	/** A post imported before, from this file or an earlier export of the same site, is left as it is now. */
-	private boolean alreadyImported(WordPressExport.Post post) {
-		return jdbc.sql("select exists (select 1 from feed_article_import where source = :source)")
-			.param("source", post.source())
-			.query(Boolean.class)
-			.single();
+	/** Posts imported before, from an earlier export of the same site, are left as they are now. */
+	private java.util.Set<String> alreadyImported(java.util.List<WordPressExport.Post> posts) {
+		if (posts.isEmpty()) {
+			return new java.util.HashSet<>();
+		}
+		return new java.util.HashSet<>(jdbc.sql("select source from feed_article_import where source in (:sources)")
+			.param("sources", posts.stream().map(WordPressExport.Post::source).toList())
+			.query(String.class)
+			.list());
 	}
 
 	private void remember(WordPressExport.Post post, UUID article) {
