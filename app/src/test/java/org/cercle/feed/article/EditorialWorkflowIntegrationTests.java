@@ -163,6 +163,19 @@ class EditorialWorkflowIntegrationTests {
 	}
 
 	@Test
+	void aSmallFileAnnouncingAnEnormousPictureIsRefusedBeforeBeingDecoded() throws Exception {
+		var author = members.create("pixels", Role.AUTHOR);
+		var png = new ByteArrayOutputStream();
+		ImageIO.write(new BufferedImage(10_000, 5_000, BufferedImage.TYPE_BYTE_BINARY), "png", png); // 50 megapixels
+		var refused = withCover("/manage/articles", author, "Immense " + author.handle(),
+				new MockMultipartFile("cover", "immense.png", "image/png", png.toByteArray()));
+		assertThat(refused).hasStatus(400);
+		assertThat(html(refused).select("#coverAlt-error").text()).contains("trop de pixels");
+		assertThat(jdbc.sql("select count(*) from feed_article where author_id = :a").param("a", author.id()).query(Long.class).single())
+			.isZero();
+	}
+
+	@Test
 	void aCoverWiderThanAPageCanShowIsScaledDown() throws Exception {
 		var author = members.create("photographe", Role.AUTHOR);
 		var jpeg = new ByteArrayOutputStream();

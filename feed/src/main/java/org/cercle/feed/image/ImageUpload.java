@@ -28,6 +28,9 @@ public class ImageUpload {
 
 	static final int MAX_WIDTH = 1600;
 
+	/** 40 megapixels: more than any camera's picture a cover would come from. */
+	static final long MAX_PIXELS = 40_000_000;
+
 	private final Images images;
 
 	private final Clock clock;
@@ -82,6 +85,7 @@ public class ImageUpload {
 	}
 
 	private Image reencoded(byte[] bytes, String format, String contentType, UUID uploader) {
+		refuseTooManyPixels(bytes);
 		BufferedImage decoded;
 		try {
 			decoded = ImageIO.read(new ByteArrayInputStream(bytes));
@@ -105,6 +109,32 @@ public class ImageUpload {
 		}
 		return new Image(contentType, out.toByteArray(), decoded.getWidth(), decoded.getHeight(), uploader,
 				clock.instant());
+	}
+
+	/**
+	 * A small file may announce an enormous picture (a PNG of one colour compresses to almost
+	 * nothing): its size is read from its header before anything is decoded.
+	 */
+	private static void refuseTooManyPixels(byte[] bytes) {
+		try (var input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+			var readers = ImageIO.getImageReaders(input);
+			if (!readers.hasNext()) {
+				throw new Refused("feed.cover.unreadable");
+			}
+			var reader = readers.next();
+			try {
+				reader.setInput(input, true, true);
+				if ((long) reader.getWidth(0) * reader.getHeight(0) > MAX_PIXELS) {
+					throw new Refused("feed.cover.too-many-pixels");
+				}
+			}
+			finally {
+				reader.dispose();
+			}
+		}
+		catch (IOException | RuntimeException broken) {
+			throw broken instanceof Refused refused ? refused : new Refused("feed.cover.unreadable");
+		}
 	}
 
 	private static BufferedImage atMostMaxWidth(BufferedImage image) {
