@@ -29,7 +29,7 @@ public class TestEvents {
 
 	TestEvents(Events events, TransactionTemplate transactions) {
 		this.events = events;
-		this.transactions = transactions;
+		this.transactions = org.cercle.testsupport.AppTransactions.of(transactions, TestEvents.class);
 	}
 
 	public static EventDetails details(String title, LocalDateTime genevaStart, Integer capacity) {

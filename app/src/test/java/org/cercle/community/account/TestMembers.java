@@ -31,7 +31,7 @@ public class TestMembers {
 	TestMembers(Members members, PasswordEncoder passwords, TransactionTemplate transactions, Clock clock) {
 		this.members = members;
 		this.passwords = passwords;
-		this.transactions = transactions;
+		this.transactions = org.cercle.testsupport.AppTransactions.of(transactions, TestMembers.class);
 		this.clock = clock;
 	}
 

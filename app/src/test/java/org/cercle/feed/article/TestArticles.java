@@ -24,7 +24,7 @@ public class TestArticles {
 
 	TestArticles(Articles articles, TransactionTemplate transactions) {
 		this.articles = articles;
-		this.transactions = transactions;
+		this.transactions = org.cercle.testsupport.AppTransactions.of(transactions, TestArticles.class);
 	}
 
 	/** A published article by the member; returns its slug. */
