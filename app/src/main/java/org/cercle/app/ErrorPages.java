@@ -3,6 +3,7 @@ package org.cercle.app;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,10 +24,14 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
+import org.cercle.shared.Refusal;
+import org.cercle.shared.web.RefusalStatus;
+
 /**
  * Every error a controller raises becomes a page in the site's layout, with the right status and
- * a message in the reader's language; never a stack trace. A module signals an expected error by
- * throwing {@link ResponseStatusException} with a message key as its reason.
+ * a message in the reader's language; never a stack trace. A module's domain signals an expected
+ * error by raising a {@link Refusal} (its kind gives the status, see {@link RefusalStatus}); web
+ * code may still throw {@link ResponseStatusException} with a message key as its reason.
  */
 @ControllerAdvice
 class ErrorPages {
@@ -42,6 +47,12 @@ class ErrorPages {
 	@ExceptionHandler(ResponseStatusException.class)
 	ModelAndView statusException(ResponseStatusException ex, Locale locale) {
 		return page(ex.getStatusCode(), ex.getReason(), locale);
+	}
+
+	/** A domain rule said no: the kind of refusal gives the status, its key the message. */
+	@ExceptionHandler(Refusal.class)
+	ModelAndView refused(Refusal refusal, Locale locale) {
+		return page(RefusalStatus.of(refusal), refusal.messageKey(), refusal.arguments(), locale);
 	}
 
 	@ExceptionHandler({ TypeMismatchException.class, MissingServletRequestParameterException.class,
@@ -82,17 +93,23 @@ class ErrorPages {
 		return page(HttpStatus.INTERNAL_SERVER_ERROR, null, locale);
 	}
 
-	private ModelAndView page(HttpStatusCode status, String reason, Locale locale) {
+	private ModelAndView page(HttpStatusCode status, @Nullable String reason, Locale locale) {
+		return page(status, reason, null, locale);
+	}
+
+	private ModelAndView page(HttpStatusCode status, @Nullable String reason, Object @Nullable [] arguments,
+			Locale locale) {
 		var view = new ModelAndView("error", status);
 		view.addObject("status", status.value());
-		view.addObject("message", message(status, reason, locale));
+		view.addObject("message", message(status, reason, arguments, locale));
 		return view;
 	}
 
-	private String message(HttpStatusCode status, String reason, Locale locale) {
+	private String message(HttpStatusCode status, @Nullable String reason, Object @Nullable [] arguments,
+			Locale locale) {
 		var generic = messages.getMessage("error.status." + status.value(), null, null, locale);
 		var fallback = generic != null ? generic : messages.getMessage("error.status.other", null, locale);
-		return reason == null ? fallback : messages.getMessage(reason, null, fallback, locale);
+		return reason == null ? fallback : messages.getMessage(reason, arguments, fallback, locale);
 	}
 
 }

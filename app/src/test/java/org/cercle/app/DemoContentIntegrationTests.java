@@ -7,7 +7,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import org.cercle.community.Markdown;
+import org.cercle.shared.Markdown;
 import org.cercle.testsupport.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -10,12 +10,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import org.cercle.community.MemberId;
-import org.cercle.events.agenda.AgendaItem;
-import org.cercle.events.agenda.Event;
-import org.cercle.events.agenda.EventDetails;
-import org.cercle.events.agenda.Events;
-import org.cercle.events.agenda.Speaker;
-import org.cercle.events.agenda.Venue;
+import org.cercle.events.event.AgendaItem;
+import org.cercle.events.event.Event;
+import org.cercle.events.event.EventDetails;
+import org.cercle.events.event.Events;
+import org.cercle.events.event.Speaker;
+import org.cercle.events.event.Venue;
 
 /** Creates events for tests, each with a unique slug. */
 @Component
@@ -64,7 +64,7 @@ public class TestEvents {
 	}
 
 	private static String slug(String title) {
-		return org.cercle.community.Slugs.of(title) + "-" + UUID.randomUUID().toString().substring(0, 6);
+		return org.cercle.shared.Slugs.of(title) + "-" + UUID.randomUUID().toString().substring(0, 6);
 	}
 
 }

@@ -20,7 +20,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.cercle.community.AuditTrail;
 import org.cercle.community.CircleEvents;
 import org.cercle.community.MemberId;
-import org.cercle.community.Slugs;
+import org.cercle.shared.Slugs;
 import org.cercle.community.member.Member;
 import org.cercle.community.member.Members;
 

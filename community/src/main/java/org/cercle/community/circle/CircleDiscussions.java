@@ -16,7 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
 
-import org.cercle.community.Markdown;
+import org.cercle.shared.Markdown;
 import org.cercle.community.member.Member;
 import org.cercle.community.member.Members;
 

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.cercle.community.CircleSearch;
-import org.cercle.community.Snippets;
+import org.cercle.shared.Snippets;
 
 /** Searches the generated, GIN-indexed {@code search} column of circles the viewer may see. */
 @Service

@@ -12,18 +12,19 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.data.domain.Limit;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 import org.cercle.community.CircleCatalog;
-import org.cercle.community.Markdown;
+import org.cercle.shared.Markdown;
 import org.cercle.events.EventSummary;
 import org.cercle.events.UpcomingEvents;
 import org.cercle.events.registration.Registration;
 import org.cercle.events.registration.Registrations;
 
+import org.cercle.events.event.Event;
+import org.cercle.events.event.EventRefused;
+import org.cercle.events.event.Events;
 /** Reads what event pages show. Drafts are visible to those who manage events only. */
 @Service
 @Transactional(readOnly = true)
@@ -54,7 +55,7 @@ public class EventQueries implements UpcomingEvents {
 		return events.upcoming(clock.instant(), Limit.of(count)).stream().map(EventQueries::summary).toList();
 	}
 
-	List<MonthOfEvents> upcomingByMonth() {
+	public List<MonthOfEvents> upcomingByMonth() {
 		var months = new LinkedHashMap<java.time.YearMonth, List<EventSummary>>();
 		for (var event : events.upcoming(clock.instant(), Limit.of(LISTED))) {
 			months.computeIfAbsent(java.time.YearMonth.from(event.startsAt().atZone(GENEVA)), month -> new ArrayList<>())
@@ -66,17 +67,17 @@ public class EventQueries implements UpcomingEvents {
 			.toList();
 	}
 
-	List<EventSummary> past() {
+	public List<EventSummary> past() {
 		return events.past(clock.instant(), Limit.of(LISTED)).stream().map(EventQueries::summary).toList();
 	}
 
 	public Event event(String slug, boolean manager) {
 		return events.findBySlug(slug)
 			.filter(event -> manager || event.status() != Event.Status.DRAFT)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "events.error.not-found"));
+			.orElseThrow(EventRefused::notFound);
 	}
 
-	EventView view(String slug, boolean manager, @Nullable UUID viewer) {
+	public EventView view(String slug, boolean manager, @Nullable UUID viewer) {
 		var event = event(slug, manager);
 		var confirmed = registrations.countByEventIdAndStatus(event.id(), Registration.Status.CONFIRMED);
 		var waitlisted = registrations.countByEventIdAndStatus(event.id(), Registration.Status.WAITLISTED);

@@ -7,6 +7,9 @@ import org.jspecify.annotations.Nullable;
 
 import org.cercle.community.CircleCatalog;
 
+import org.cercle.events.event.AgendaItem;
+import org.cercle.events.event.Speaker;
+import org.cercle.events.event.Venue;
 /**
  * An event as its page shows it, with the seats and, for a signed-in member, their own place.
  *

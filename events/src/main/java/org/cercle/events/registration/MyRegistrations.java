@@ -11,13 +11,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.cercle.community.MemberId;
 import org.cercle.community.PersonalData;
-import org.cercle.events.agenda.Event;
-import org.cercle.events.agenda.Events;
+import org.cercle.events.event.Event;
+import org.cercle.events.event.Events;
 
 /** A member's registrations, for their page and for the export of their data. */
 @Service
 @Transactional(readOnly = true)
-class MyRegistrations implements PersonalData {
+public class MyRegistrations implements PersonalData {
 
 	private final Registrations registrations;
 
@@ -28,7 +28,7 @@ class MyRegistrations implements PersonalData {
 		this.events = events;
 	}
 
-	List<MyRegistration> of(UUID member) {
+	public List<MyRegistration> of(UUID member) {
 		var mine = registrations.findByMemberId(member);
 		var byId = events.findAllById(mine.stream().map(Registration::eventId).distinct().toList())
 			.stream()

@@ -51,7 +51,7 @@ public class Registration {
 		this.registeredAt = Instant.EPOCH;
 	}
 
-	Registration(UUID eventId, UUID memberId, Status status, Instant at) {
+	public Registration(UUID eventId, UUID memberId, Status status, Instant at) {
 		Assert.isTrue(status != Status.CANCELLED, "A registration starts confirmed or waitlisted");
 		this.id = UUID.randomUUID();
 		this.eventId = eventId;

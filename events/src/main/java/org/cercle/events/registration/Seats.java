@@ -1,17 +1,17 @@
 package org.cercle.events.registration;
 
 import java.time.Clock;
-import java.util.UUID;
 
 import org.springframework.data.domain.Limit;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 import org.cercle.community.MemberId;
-import org.cercle.events.agenda.Event;
-import org.cercle.events.agenda.Events;
+import org.cercle.events.event.ConfirmedSeats;
+import org.cercle.events.event.Event;
+import org.cercle.events.event.EventRefused;
+import org.cercle.events.event.Events;
+import org.cercle.shared.Refusal.Kind;
 
 /**
  * Gives out seats fairly. Every registration and cancellation for an event first locks that
@@ -20,7 +20,7 @@ import org.cercle.events.agenda.Events;
  */
 @Service
 @Transactional
-public class Seats {
+public class Seats implements ConfirmedSeats {
 
 	private final Events events;
 
@@ -34,41 +34,55 @@ public class Seats {
 		this.clock = clock;
 	}
 
-	public Registration register(UUID eventId, MemberId member) {
-		var event = locked(eventId);
+	/** Registers the member for the event at this address: loads and locks the event once. */
+	public Registration register(String slug, MemberId member) {
+		var event = locked(slug);
 		var now = clock.instant();
 		event.registrationRefusal(now).ifPresent(reason -> {
-			throw new ResponseStatusException(HttpStatus.CONFLICT, reason);
+			throw new RegistrationRefused(Kind.CONFLICT, reason);
 		});
-		if (registrations.live(eventId, member.value()).isPresent()) {
-			throw new ResponseStatusException(HttpStatus.CONFLICT, "events.registration.already");
+		if (registrations.live(event.id(), member.value()).isPresent()) {
+			throw new RegistrationRefused(Kind.CONFLICT, "events.registration.already");
 		}
 		var status = hasFreeSeat(event) ? Registration.Status.CONFIRMED : Registration.Status.WAITLISTED;
-		return registrations.save(new Registration(eventId, member.value(), status, now));
+		return registrations.save(new Registration(event.id(), member.value(), status, now));
 	}
 
 	/** Cancels the member's registration; a freed seat goes to the first member on the waitlist. */
-	public void cancel(UUID eventId, MemberId member) {
-		var event = locked(eventId);
-		var registration = registrations.live(eventId, member.value())
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.CONFLICT, "events.registration.none"));
+	public void cancel(String slug, MemberId member) {
+		cancel(locked(slug), member);
+	}
+
+	/** As {@link #cancel(String, MemberId)}, for an event known by its id (an erased member's). */
+	void cancel(java.util.UUID eventId, MemberId member) {
+		cancel(events.lock(eventId).orElseThrow(EventRefused::notFound), member);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public long confirmed(java.util.UUID eventId) {
+		return registrations.countByEventIdAndStatus(eventId, Registration.Status.CONFIRMED);
+	}
+
+	private void cancel(Event event, MemberId member) {
+		var registration = registrations.live(event.id(), member.value())
+			.orElseThrow(() -> new RegistrationRefused(Kind.CONFLICT, "events.registration.none"));
 		var freesSeat = registration.status() == Registration.Status.CONFIRMED;
 		registration.cancel(clock.instant());
 		registrations.flush();
 		if (freesSeat && event.status() == Event.Status.PUBLISHED && hasFreeSeat(event)) {
-			registrations.waitlist(eventId, Limit.of(1)).forEach(Registration::confirm);
+			registrations.waitlist(event.id(), Limit.of(1)).forEach(Registration::confirm);
 		}
 	}
 
 	private boolean hasFreeSeat(Event event) {
 		var capacity = event.capacity();
-		return capacity == null
-				|| registrations.countByEventIdAndStatus(event.id(), Registration.Status.CONFIRMED) < capacity;
+		return capacity == null || confirmed(event.id()) < capacity;
 	}
 
-	private Event locked(UUID eventId) {
-		return events.lock(eventId)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "events.error.not-found"));
+	/** Drafts are not found by members: they exist only for organisers. */
+	private Event locked(String slug) {
+		return events.lockBySlug(slug).filter(event -> event.status() != Event.Status.DRAFT).orElseThrow(EventRefused::notFound);
 	}
 
 }

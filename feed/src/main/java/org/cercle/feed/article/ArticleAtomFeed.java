@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 
-import org.cercle.community.Markdown;
+import org.cercle.shared.Markdown;
 import org.cercle.community.MemberDirectory;
 import org.cercle.community.MemberId;
 import org.cercle.community.MemberSummary;

@@ -15,7 +15,7 @@ import org.springframework.validation.Errors;
 import org.springframework.web.server.ResponseStatusException;
 
 import org.cercle.community.MemberId;
-import org.cercle.community.Slugs;
+import org.cercle.shared.Slugs;
 import org.cercle.feed.image.ImageUpload;
 import org.cercle.feed.tag.Tags;
 

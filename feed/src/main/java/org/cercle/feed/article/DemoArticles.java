@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.cercle.community.MemberDirectory;
-import org.cercle.community.Slugs;
+import org.cercle.shared.Slugs;
 import org.cercle.feed.tag.Tags;
 
 /**

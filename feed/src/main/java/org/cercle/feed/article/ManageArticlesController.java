@@ -23,7 +23,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.cercle.community.Markdown;
+import org.cercle.shared.Markdown;
 import org.cercle.community.Viewer;
 import org.cercle.feed.image.ImageUpload;
 

@@ -7,7 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.cercle.community.Snippets;
+import org.cercle.shared.Snippets;
 import org.cercle.feed.ArticleSearch;
 
 /**

@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import org.cercle.community.GeneratedMembers;
-import org.cercle.community.Slugs;
+import org.cercle.shared.Slugs;
 
 /**
  * Fills the database with published articles of French-looking text for benchmarks: profile

@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
 
 import org.cercle.community.AuditTrail;
-import org.cercle.community.Markdown;
+import org.cercle.shared.Markdown;
 import org.cercle.community.MemberDirectory;
 import org.cercle.community.MemberId;
 

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.cercle.community.Markdown;
+import org.cercle.shared.Markdown;
 import org.cercle.community.MemberDirectory;
 import org.cercle.community.MemberId;
 import org.cercle.community.MemberSummary;

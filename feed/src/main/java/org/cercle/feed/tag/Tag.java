@@ -7,7 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.cercle.community.Slugs;
+import org.cercle.shared.Slugs;
 
 @Entity
 @Table(name = "feed_tag")

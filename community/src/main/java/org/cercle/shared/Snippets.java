@@ -1,0 +1,48 @@
+package org.cercle.shared;
+
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * Search snippets as PostgreSQL's {@code ts_headline} returns them, with matches between two
+ * control characters, turned into safe HTML: the text is escaped, then matches are wrapped in
+ * {@code <mark>}.
+ */
+public final class Snippets {
+
+	/** The marker before a match, for ts_headline's StartSel. */
+	public static final String START = "\u0001";
+
+	/** The marker after a match, for ts_headline's StopSel. */
+	public static final String STOP = "\u0002";
+
+	/** ts_headline options using the markers. */
+	public static final String OPTIONS = "StartSel=" + START + ", StopSel=" + STOP
+			+ ", MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=\" … \"";
+
+	/** The longest query text searched; the rest is ignored. */
+	public static final int MAX_QUERY = 200;
+
+	private Snippets() {
+	}
+
+	/**
+	 * SQL for the text a snippet is cut from: the expression, with straight apostrophes (as the
+	 * search columns are built) and without Markdown's punctuation.
+	 */
+	public static String sourceSql(String expression) {
+		return "regexp_replace(replace(" + expression + ", '’', ''''), '[#*_`>\\[\\]]', '', 'g')";
+	}
+
+	public static String toHtml(String marked) {
+		return HtmlUtils.htmlEscape(marked.replace("\r", " ").replace("\n", " "), "UTF-8")
+			.replace(START, "<mark>")
+			.replace(STOP, "</mark>");
+	}
+
+	/** The query as searched: typographic apostrophes made straight, at most 200 characters. */
+	public static String query(String query) {
+		var straight = query.replace('’', '\'').strip();
+		return straight.length() > MAX_QUERY ? straight.substring(0, MAX_QUERY) : straight;
+	}
+
+}

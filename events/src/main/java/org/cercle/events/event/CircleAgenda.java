@@ -1,0 +1,35 @@
+package org.cercle.events.event;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.cercle.community.CircleEvents;
+
+/** Tells a circle's page which published events the circle organises next. */
+@Component
+@Transactional(readOnly = true)
+class CircleAgenda implements CircleEvents {
+
+	private final Events events;
+
+	private final Clock clock;
+
+	CircleAgenda(Events events, Clock clock) {
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Override
+	public List<Upcoming> upcoming(UUID circleId, int count) {
+		return events.upcomingOfCircle(circleId, clock.instant(), Limit.of(count))
+			.stream()
+			.map(event -> new Upcoming(event.title(), "/events/" + event.slug(), event.startsAt()))
+			.toList();
+	}
+
+}

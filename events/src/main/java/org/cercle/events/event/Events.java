@@ -1,0 +1,50 @@
+package org.cercle.events.event;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.LockModeType;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface Events extends JpaRepository<Event, UUID> {
+
+	Optional<Event> findBySlug(String slug);
+
+	boolean existsBySlug(String slug);
+
+	/** The event, locked until the end of the transaction: registrations for it queue up here. */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select e from Event e where e.id = :id")
+	Optional<Event> lock(@Param("id") UUID id);
+
+	/** The event by its address, locked until the end of the transaction. */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select e from Event e where e.slug = :slug")
+	Optional<Event> lockBySlug(@Param("slug") String slug);
+
+	@Query("""
+			select e from Event e where e.status <> org.cercle.events.event.Event.Status.DRAFT and e.endsAt > :now
+			order by e.startsAt, e.id""")
+	List<Event> upcoming(@Param("now") Instant now, Limit limit);
+
+	@Query("""
+			select e from Event e where e.status <> org.cercle.events.event.Event.Status.DRAFT and e.endsAt <= :now
+			order by e.startsAt desc, e.id""")
+	List<Event> past(@Param("now") Instant now, Limit limit);
+
+	@Query("""
+			select e from Event e where e.status = org.cercle.events.event.Event.Status.PUBLISHED
+			and e.circleId = :circle and e.endsAt > :now order by e.startsAt, e.id""")
+	List<Event> upcomingOfCircle(@Param("circle") UUID circle, @Param("now") Instant now, Limit limit);
+
+	@Query("select e from Event e order by e.startsAt desc")
+	List<Event> allForOrganisers(Limit limit);
+
+}

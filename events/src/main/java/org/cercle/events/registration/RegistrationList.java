@@ -1,0 +1,82 @@
+package org.cercle.events.registration;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.cercle.community.MemberDirectory;
+import org.cercle.community.MemberId;
+import org.cercle.events.event.Event;
+
+/** Who registered for an event, in order: confirmed, waitlisted, then cancelled. */
+@Service
+@Transactional(readOnly = true)
+public class RegistrationList {
+
+	private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+		.withZone(ZoneId.of("Europe/Zurich"));
+
+	private final Registrations registrations;
+
+	private final MemberDirectory members;
+
+	RegistrationList(Registrations registrations, MemberDirectory members) {
+		this.registrations = registrations;
+		this.members = members;
+	}
+
+	public List<Row> of(Event event) {
+		var all = registrations.ofEvent(event.id());
+		var names = members.findAll(all.stream().map(registration -> new MemberId(registration.memberId())).toList());
+		return all.stream().map(registration -> {
+			var member = names.get(new MemberId(registration.memberId()));
+			return new Row(member == null ? "membre supprimé" : member.displayName(), member == null ? "" : member.handle(),
+					registration.status().name(), registration.registeredAt(), registration.cancelledAt());
+		}).toList();
+	}
+
+	/**
+	 * The list as CSV for a French spreadsheet: UTF-8 with a byte order mark, semicolons, local
+	 * Geneva times.
+	 */
+	public String csv(Event event) {
+		var out = new StringWriter();
+		out.write('\uFEFF');
+		var format = CSVFormat.Builder.create(CSVFormat.EXCEL)
+			.setDelimiter(';')
+			.setHeader("Nom", "Identifiant", "État", "Inscrit le", "Annulé le")
+			.get();
+		try (var printer = format.print(out)) {
+			for (var row : of(event)) {
+				printer.printRecord(row.name(), row.handle(), label(row.status()), LOCAL.format(row.registeredAt()),
+						row.cancelledAt() == null ? "" : LOCAL.format(row.cancelledAt()));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toString();
+	}
+
+	private static String label(String status) {
+		return switch (status) {
+			case "CONFIRMED" -> "confirmé";
+			case "WAITLISTED" -> "liste d'attente";
+			default -> "annulé";
+		};
+	}
+
+	/** One registration as the organiser sees it. */
+	public record Row(String name, String handle, String status, Instant registeredAt, Instant cancelledAt) {
+	}
+
+}

@@ -1,0 +1,47 @@
+package org.cercle.events.web;
+
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import org.cercle.community.Viewer;
+
+import org.cercle.events.agenda.EventQueries;
+@Controller
+class EventController {
+
+	private final EventQueries queries;
+
+	EventController(EventQueries queries) {
+		this.queries = queries;
+	}
+
+	@GetMapping("/events")
+	String upcoming(Model model) {
+		model.addAttribute("months", queries.upcomingByMonth());
+		return "events/agenda/upcoming";
+	}
+
+	@GetMapping("/events/past")
+	String past(Model model) {
+		model.addAttribute("events", queries.past());
+		return "events/agenda/past";
+	}
+
+	@GetMapping("/events/{slug}")
+	String show(@PathVariable String slug, @Nullable Authentication authentication, Model model) {
+		var event = queries.view(slug, Viewer.holds(authentication, "ORGANISER", "ADMIN"), Viewer.memberId(authentication));
+		model.addAttribute("event", event);
+		model.addAttribute("jsonLd",
+				EventJsonLd.of(event, ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString()));
+		return "events/agenda/detail";
+	}
+
+}
