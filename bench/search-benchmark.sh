@@ -17,4 +17,4 @@ exec java -jar app/target/cercle.jar \
   --cercle.generate.articles="$articles" \
   --logging.level.root=warn \
   --logging.level.org.cercle.app.bench=info \
-  --logging.level.org.cercle.feed.article.VolumeGenerator=info
+  --logging.level.org.cercle.feed.demo.VolumeGenerator=info

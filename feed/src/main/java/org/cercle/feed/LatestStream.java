@@ -11,8 +11,7 @@ public interface LatestStream {
 	/**
 	 * Returns the entries older than the cursor, or the newest ones when the cursor is
 	 * {@code null}.
-	 * @throws org.springframework.web.server.ResponseStatusException with status 400 when the
-	 * cursor is not one this stream handed out
+	 * @throws org.cercle.shared.Refusal (invalid) when the cursor is not one this stream handed out
 	 */
 	StreamPage latest(@Nullable String before);
 

@@ -28,9 +28,9 @@ import org.cercle.feed.tag.Tag;
 
 @Entity
 @Table(name = "feed_article")
-class Article {
+public class Article {
 
-	enum Status {
+	public enum Status {
 
 		DRAFT, SCHEDULED, PUBLISHED, ARCHIVED
 
@@ -96,7 +96,7 @@ class Article {
 		this.updatedAt = Instant.EPOCH;
 	}
 
-	Article(String slug, String title, String summary, String bodyMarkdown, MemberId author, Instant now) {
+	public Article(String slug, String title, String summary, String bodyMarkdown, MemberId author, Instant now) {
 		this.id = UUID.randomUUID();
 		this.slug = slug;
 		this.title = title;
@@ -112,7 +112,7 @@ class Article {
 	 * Makes the article public as of the given instant. An archived article published again keeps
 	 * its first publication date.
 	 */
-	void publish(Instant at) {
+	public void publish(Instant at) {
 		Assert.state(status != Status.PUBLISHED, "The article is already published");
 		var now = at.truncatedTo(ChronoUnit.MICROS);
 		if (status == Status.ARCHIVED && publishedAt != null) {
@@ -184,15 +184,15 @@ class Article {
 		return authorId.equals(member);
 	}
 
-	boolean isPublished() {
+	public boolean isPublished() {
 		return status == Status.PUBLISHED;
 	}
 
-	Status status() {
+	public Status status() {
 		return status;
 	}
 
-	@Nullable Instant scheduledAt() {
+	@Nullable public Instant scheduledAt() {
 		return scheduledAt;
 	}
 
@@ -209,35 +209,35 @@ class Article {
 		return coverAlt;
 	}
 
-	void tag(Tag tag) {
+	public void tag(Tag tag) {
 		tags.add(tag);
 	}
 
-	UUID id() {
+	public UUID id() {
 		return id;
 	}
 
-	String slug() {
+	public String slug() {
 		return slug;
 	}
 
-	String title() {
+	public String title() {
 		return title;
 	}
 
-	String summary() {
+	public String summary() {
 		return summary;
 	}
 
-	String bodyMarkdown() {
+	public String bodyMarkdown() {
 		return bodyMarkdown;
 	}
 
-	MemberId authorId() {
+	public MemberId authorId() {
 		return new MemberId(authorId);
 	}
 
-	Instant publishedAt() {
+	public Instant publishedAt() {
 		Assert.state(publishedAt != null, "A draft has no publication instant");
 		return publishedAt;
 	}
@@ -246,11 +246,11 @@ class Article {
 		return readingMinutes;
 	}
 
-	Instant updatedAt() {
+	public Instant updatedAt() {
 		return updatedAt;
 	}
 
-	List<Tag> sortedTags() {
+	public List<Tag> sortedTags() {
 		return tags.stream().sorted(Comparator.comparing(Tag::name, String.CASE_INSENSITIVE_ORDER)).toList();
 	}
 

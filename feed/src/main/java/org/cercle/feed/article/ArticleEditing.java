@@ -8,16 +8,15 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Limit;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
-import org.springframework.web.server.ResponseStatusException;
 
 import org.cercle.community.MemberId;
 import org.cercle.shared.Slugs;
 import org.cercle.feed.image.ImageUpload;
 import org.cercle.feed.tag.Tags;
+import org.cercle.shared.Refusal.Kind;
 
 /**
  * Authors write, edit, schedule, publish and archive their own articles; admins may edit every
@@ -25,12 +24,12 @@ import org.cercle.feed.tag.Tags;
  */
 @Service
 @Transactional
-class ArticleEditing {
+public class ArticleEditing {
 
 	static final int LISTED = 200;
 
 	/** What the author asked for with the form's button. */
-	enum Action {
+	public enum Action {
 
 		SAVE, PUBLISH, SCHEDULE, UNSCHEDULE, ARCHIVE
 
@@ -55,22 +54,22 @@ class ArticleEditing {
 	}
 
 	@Transactional(readOnly = true)
-	List<Article> listFor(UUID member, boolean admin) {
+	public List<Article> listFor(UUID member, boolean admin) {
 		return articles.editableBy(admin ? null : member, Limit.of(LISTED));
 	}
 
 	@Transactional(readOnly = true)
-	ArticleForm form(String slug, UUID member, boolean admin) {
+	public ArticleForm form(String slug, UUID member, boolean admin) {
 		return ArticleForm.of(editable(slug, member, admin));
 	}
 
 	@Transactional(readOnly = true)
-	Article.Status status(String slug, UUID member, boolean admin) {
+	public Article.Status status(String slug, UUID member, boolean admin) {
 		return editable(slug, member, admin).status();
 	}
 
 	@Transactional(readOnly = true)
-	@Nullable UUID cover(String slug, UUID member, boolean admin) {
+	@Nullable public UUID cover(String slug, UUID member, boolean admin) {
 		return editable(slug, member, admin).coverId();
 	}
 
@@ -78,7 +77,7 @@ class ArticleEditing {
 	 * Creates ({@code slug} null) or updates an article, then carries out the action. Returns
 	 * {@code null} when the form is refused; the reasons are then in {@code errors} and nothing is saved.
 	 */
-	@Nullable Article save(@Nullable String slug, ArticleForm form, byte @Nullable [] cover, boolean removeCover,
+	@Nullable public Article save(@Nullable String slug, ArticleForm form, byte @Nullable [] cover, boolean removeCover,
 			UUID member, boolean admin, Action action, Errors errors) {
 		var publishAt = form.publishInstant();
 		if (action == Action.SCHEDULE && (publishAt == null || !publishAt.isAfter(clock.instant()))) {
@@ -161,9 +160,9 @@ class ArticleEditing {
 
 	private Article editable(String slug, UUID member, boolean admin) {
 		var article = articles.findBySlug(slug)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "feed.error.article-not-found"));
+			.orElseThrow(() -> new ArticleRefused(Kind.NOT_FOUND, "feed.error.article-not-found"));
 		if (!admin && !article.writtenBy(member)) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "feed.editor.not-yours");
+			throw new ArticleRefused(Kind.NOT_ALLOWED, "feed.editor.not-yours");
 		}
 		return article;
 	}

@@ -24,7 +24,7 @@ public record ArticleForm(
 
 	static final ZoneId GENEVA = ZoneId.of("Europe/Zurich");
 
-	static ArticleForm empty() {
+	public static ArticleForm empty() {
 		return new ArticleForm("", "", "", "", "", "");
 	}
 

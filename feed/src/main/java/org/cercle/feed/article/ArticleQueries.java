@@ -2,19 +2,18 @@ package org.cercle.feed.article;
 
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.data.domain.Limit;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 import org.cercle.shared.Markdown;
 import org.cercle.feed.Link;
 import org.cercle.feed.image.ImageUpload;
+import org.cercle.shared.Refusal.Kind;
 
 /** Reads what the article pages show; only published articles are ever visible here. */
 @Service
 @Transactional(readOnly = true)
-class ArticleQueries {
+public class ArticleQueries {
 
 	static final int RELATED_COUNT = 3;
 
@@ -35,9 +34,9 @@ class ArticleQueries {
 
 	/** Alike for every visitor, so kept between requests until the content changes (see the app's ContentCaches). */
 	@Cacheable(cacheNames = "article-details", sync = true)
-	ArticleDetail detail(String slug) {
+	public ArticleDetail detail(String slug) {
 		var article = articles.findPublished(slug)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "feed.error.article-not-found"));
+			.orElseThrow(() -> new ArticleRefused(Kind.NOT_FOUND, "feed.error.article-not-found"));
 		var at = article.publishedAt();
 		var previous = articles.publishedBefore(at, article.id(), Limit.of(1)).stream().findFirst();
 		var next = articles.publishedAfter(at, article.id(), Limit.of(1)).stream().findFirst();
@@ -50,7 +49,7 @@ class ArticleQueries {
 	}
 
 	/** The current slug of a published article that used to have this one. */
-	java.util.Optional<String> movedFrom(String slug) {
+	public java.util.Optional<String> movedFrom(String slug) {
 		return oldSlugs.currentSlugOf(slug);
 	}
 

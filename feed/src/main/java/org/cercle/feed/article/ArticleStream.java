@@ -9,7 +9,7 @@ import org.cercle.feed.StreamPage;
 
 @Service
 @Transactional(readOnly = true)
-class ArticleStream {
+public class ArticleStream {
 
 	private final ArticleTimeline timeline;
 
@@ -20,7 +20,7 @@ class ArticleStream {
 		this.cards = cards;
 	}
 
-	StreamPage articles(java.util.@Nullable UUID tagId, @Nullable String before) {
+	public StreamPage articles(java.util.@Nullable UUID tagId, @Nullable String before) {
 		var slice = timeline.page(tagId, Cursor.parse(before));
 		return new StreamPage(cards.of(slice.articles()), slice.older());
 	}

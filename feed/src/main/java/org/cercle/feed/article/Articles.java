@@ -10,7 +10,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface Articles extends JpaRepository<Article, UUID> {
+public interface Articles extends JpaRepository<Article, UUID> {
 
 	boolean existsBySlug(String slug);
 

@@ -6,9 +6,8 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
+import org.cercle.shared.Refusal.Kind;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * A position in a newest-first list of articles: the publication instant (in microseconds, as
@@ -24,7 +23,7 @@ public record Cursor(Instant at, UUID id) {
 		}
 		var matcher = FORMAT.matcher(text.strip());
 		if (!matcher.matches()) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "feed.error.bad-cursor");
+			throw new ArticleRefused(Kind.INVALID, "feed.error.bad-cursor");
 		}
 		try {
 			long micros = Long.parseLong(matcher.group(1));
@@ -32,7 +31,7 @@ public record Cursor(Instant at, UUID id) {
 			return new Cursor(at, UUID.fromString(matcher.group(2)));
 		}
 		catch (RuntimeException ex) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "feed.error.bad-cursor");
+			throw new ArticleRefused(Kind.INVALID, "feed.error.bad-cursor");
 		}
 	}
 

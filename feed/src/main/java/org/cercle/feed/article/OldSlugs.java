@@ -6,7 +6,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface OldSlugs extends JpaRepository<OldSlug, String> {
+public interface OldSlugs extends JpaRepository<OldSlug, String> {
 
 	/** The current slug of the published article that once had this slug. */
 	@Query("""

@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.Assert;
 
+import org.cercle.shared.Refusal;
+
 /**
  * A member's comment on an article, or a reply to one. Its status says who may read it: pending
  * comments wait for a moderator, held ones were reported by several members, hidden ones were
@@ -22,9 +24,9 @@ import org.springframework.util.Assert;
  */
 @Entity
 @Table(name = "feed_comment")
-class Comment {
+public class Comment {
 
-	enum Status {
+	public enum Status {
 
 		PENDING, PUBLISHED, HELD, HIDDEN, DELETED
 
@@ -112,7 +114,11 @@ class Comment {
 				&& now.isBefore(createdAt.plus(window));
 	}
 
-	void edit(String markdown, Instant now) {
+	/** Its author changes the text, within the edit window and while the comment is shown or waiting. */
+	void edit(String markdown, UUID member, Instant now, Duration window) {
+		if (!editableBy(member, now, window)) {
+			throw new CommentRefused(Refusal.Kind.NOT_ALLOWED, "feed.comment.edit-window");
+		}
 		bodyMarkdown = markdown;
 		editedAt = now.truncatedTo(ChronoUnit.MICROS);
 	}
@@ -146,7 +152,7 @@ class Comment {
 		hiddenReason = reason;
 	}
 
-	UUID id() {
+	public UUID id() {
 		return id;
 	}
 
@@ -166,11 +172,11 @@ class Comment {
 		return importedAuthor;
 	}
 
-	String bodyMarkdown() {
+	public String bodyMarkdown() {
 		return bodyMarkdown;
 	}
 
-	Status status() {
+	public Status status() {
 		return status;
 	}
 

@@ -8,16 +8,15 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Limit;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 import org.cercle.community.AuditTrail;
 import org.cercle.shared.Markdown;
 import org.cercle.community.MemberDirectory;
 import org.cercle.community.MemberId;
+import org.cercle.shared.Refusal.Kind;
 
 /**
  * The moderators' side of comments: the queue of pending, held and reported comments, and the
@@ -26,7 +25,7 @@ import org.cercle.community.MemberId;
  */
 @Service
 @Transactional
-class CommentModeration {
+public class CommentModeration {
 
 	private static final int QUEUE_SIZE = 100;
 
@@ -56,7 +55,7 @@ class CommentModeration {
 	}
 
 	@Transactional(readOnly = true)
-	ModerationQueue queue() {
+	public ModerationQueue queue() {
 		var waiting = comments.withStatus(List.of(Comment.Status.PENDING), Limit.of(QUEUE_SIZE));
 		var held = comments.withStatus(List.of(Comment.Status.HELD), Limit.of(QUEUE_SIZE));
 		var reported = comments.reportedButVisible(Limit.of(QUEUE_SIZE));
@@ -89,10 +88,10 @@ class CommentModeration {
 				reported.stream().map(item).toList(), hidden.stream().map(item).toList(), stopped);
 	}
 
-	void approve(UUID id, UUID moderator) {
+	public void approve(UUID id, UUID moderator) {
 		var comment = comment(id);
 		if (comment.status() != Comment.Status.PENDING && comment.status() != Comment.Status.HELD) {
-			throw new ResponseStatusException(HttpStatus.CONFLICT, "feed.moderation.not-waiting");
+			throw new CommentRefused(Kind.CONFLICT, "feed.moderation.not-waiting");
 		}
 		var action = comment.status() == Comment.Status.PENDING ? "COMMENT_APPROVED" : "COMMENT_KEPT";
 		comment.approve(clock.instant());
@@ -100,59 +99,59 @@ class CommentModeration {
 		record(moderator, action, comment, excerpt(comment));
 	}
 
-	void hide(UUID id, UUID moderator, String reason) {
+	public void hide(UUID id, UUID moderator, String reason) {
 		var comment = comment(id);
 		var why = reason.strip();
 		if (why.isEmpty() || why.length() > CommentRules.MAX_REASON_LENGTH) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "feed.moderation.reason-required");
+			throw new CommentRefused(Kind.INVALID, "feed.moderation.reason-required");
 		}
 		if (comment.status() == Comment.Status.DELETED || comment.status() == Comment.Status.HIDDEN) {
-			throw new ResponseStatusException(HttpStatus.CONFLICT, "feed.moderation.not-hideable");
+			throw new CommentRefused(Kind.CONFLICT, "feed.moderation.not-hideable");
 		}
 		comment.hide(why);
 		record(moderator, "COMMENT_HIDDEN", comment, why + " — " + excerpt(comment));
 	}
 
-	void restore(UUID id, UUID moderator) {
+	public void restore(UUID id, UUID moderator) {
 		var comment = comment(id);
 		if (comment.status() != Comment.Status.HIDDEN) {
-			throw new ResponseStatusException(HttpStatus.CONFLICT, "feed.moderation.not-hidden");
+			throw new CommentRefused(Kind.CONFLICT, "feed.moderation.not-hidden");
 		}
 		comment.approve(clock.instant());
 		reports.clear(id);
 		record(moderator, "COMMENT_RESTORED", comment, excerpt(comment));
 	}
 
-	void stop(String handle, UUID moderator, String reason) {
+	public void stop(String handle, UUID moderator, String reason) {
 		var member = member(handle);
 		var why = reason.strip();
 		if (why.isEmpty() || why.length() > CommentRules.MAX_REASON_LENGTH) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "feed.moderation.reason-required");
+			throw new CommentRefused(Kind.INVALID, "feed.moderation.reason-required");
 		}
 		if (!bans.ban(member.value(), moderator, why)) {
-			throw new ResponseStatusException(HttpStatus.CONFLICT, "feed.moderation.already-stopped");
+			throw new CommentRefused(Kind.CONFLICT, "feed.moderation.already-stopped");
 		}
 		audit.record(new MemberId(moderator), "COMMENTS_STOPPED", member, why);
 	}
 
-	void allow(String handle, UUID moderator) {
+	public void allow(String handle, UUID moderator) {
 		var member = member(handle);
 		if (!bans.lift(member.value())) {
-			throw new ResponseStatusException(HttpStatus.CONFLICT, "feed.moderation.not-stopped");
+			throw new CommentRefused(Kind.CONFLICT, "feed.moderation.not-stopped");
 		}
 		audit.record(new MemberId(moderator), "COMMENTS_ALLOWED", member, null);
 	}
 
 	private Comment comment(UUID id) {
 		return comments.findById(id)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "feed.comment.not-found"));
+			.orElseThrow(() -> new CommentRefused(Kind.NOT_FOUND, "feed.comment.not-found"));
 	}
 
 	private MemberId member(String handle) {
 		return members.findByHandle(handle)
 			.filter(summary -> !summary.deleted())
 			.map(summary -> summary.id())
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "feed.moderation.member-not-found"));
+			.orElseThrow(() -> new CommentRefused(Kind.NOT_FOUND, "feed.moderation.member-not-found"));
 	}
 
 	private void record(UUID moderator, String action, Comment comment, String details) {

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * comment package does not depend on the article package, which shows the comments.
  */
 @Component
-class CommentedArticles {
+public class CommentedArticles {
 
 	private final JdbcClient jdbc;
 
@@ -26,7 +26,7 @@ class CommentedArticles {
 	}
 
 	/** A published article, by slug. */
-	Optional<Target> published(String slug) {
+	public Optional<Target> published(String slug) {
 		return jdbc.sql("""
 				select a.id, a.slug, a.title, a.author_id,
 				       exists (select 1 from feed_comment_closure c where c.article_id = a.id) as closed
@@ -66,9 +66,9 @@ class CommentedArticles {
 	}
 
 	/** A published article as commenting sees it. */
-	record Target(UUID id, String slug, String title, UUID authorId, boolean closed) {
+	public record Target(UUID id, String slug, String title, UUID authorId, boolean closed) {
 
-		String path() {
+		public String path() {
 			return "/articles/" + slug;
 		}
 

@@ -7,21 +7,20 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
+import org.cercle.shared.Refusal.Kind;
 
 /**
  * What members do with comments: post, reply, edit within the edit window, delete, report. Every
- * refusal is a {@link ResponseStatusException} whose reason is a message key, and nothing is
+ * refusal is a {@link CommentRefused} whose message key says why, and nothing is
  * saved when a rule refuses.
  */
 @Service
 @Transactional
 @EnableConfigurationProperties(CommentRules.class)
-class Commenting {
+public class Commenting {
 
 	private final Comments comments;
 
@@ -52,14 +51,14 @@ class Commenting {
 	 * Posts a comment, or a reply to a published top-level comment. A member's first comments wait
 	 * for a moderator unless the member is trusted (a moderator, an author or an admin).
 	 */
-	Comment post(String slug, UUID author, @Nullable UUID parent, String body, boolean trustedRole) {
+	public Comment post(String slug, UUID author, @Nullable UUID parent, String body, boolean trustedRole) {
 		var article = article(slug);
 		var text = checkedBody(body);
 		if (article.closed()) {
-			throw refused(HttpStatus.CONFLICT, "feed.comment.closed");
+			throw new CommentRefused(Kind.CONFLICT, "feed.comment.closed");
 		}
 		if (bans.banned(author)) {
-			throw refused(HttpStatus.FORBIDDEN, "feed.comment.banned");
+			throw new CommentRefused(Kind.NOT_ALLOWED, "feed.comment.banned");
 		}
 		if (parent != null) {
 			checkReplyTarget(article.id(), parent);
@@ -67,50 +66,46 @@ class Commenting {
 		serialiseFor(author);
 		var now = clock.instant();
 		if (comments.countSince(author, now.minus(Duration.ofMinutes(1))) >= rules.perMinute()) {
-			throw refused(HttpStatus.TOO_MANY_REQUESTS, "feed.comment.too-fast");
+			throw new CommentRefused(Kind.TOO_MANY, "feed.comment.too-fast");
 		}
 		if (comments.countSince(author, now.minus(Duration.ofDays(1))) >= rules.perDay()) {
-			throw refused(HttpStatus.TOO_MANY_REQUESTS, "feed.comment.too-many-today");
+			throw new CommentRefused(Kind.TOO_MANY, "feed.comment.too-many-today");
 		}
 		var trusted = trustedRole || comments.approvedOf(author) >= rules.approvalsBeforeTrust();
 		return comments.save(new Comment(article.id(), parent, author, text, trusted, now));
 	}
 
 	/** Changes a comment's text: its author only, within the edit window. */
-	Comment edit(String slug, UUID commentId, UUID member, String body) {
+	public Comment edit(String slug, UUID commentId, UUID member, String body) {
 		var comment = ownComment(slug, commentId, member);
-		var text = checkedBody(body);
-		if (!comment.editableBy(member, clock.instant(), rules.editWindow())) {
-			throw refused(HttpStatus.FORBIDDEN, "feed.comment.edit-window");
-		}
-		comment.edit(text, clock.instant());
+		comment.edit(checkedBody(body), member, clock.instant(), rules.editWindow());
 		return comment;
 	}
 
 	/** Deletes a comment: its author only, at any time. */
-	void delete(String slug, UUID commentId, UUID member) {
+	public void delete(String slug, UUID commentId, UUID member) {
 		var comment = ownComment(slug, commentId, member);
 		if (comment.status() == Comment.Status.DELETED) {
-			throw refused(HttpStatus.GONE, "feed.comment.already-deleted");
+			throw new CommentRefused(Kind.GONE, "feed.comment.already-deleted");
 		}
 		comment.deleteByAuthor();
 	}
 
 	/** Reports a comment with a reason; enough reports by different members hold it. */
-	void report(String slug, UUID commentId, UUID reporter, String reason) {
+	public void report(String slug, UUID commentId, UUID reporter, String reason) {
 		var comment = commentOf(article(slug).id(), commentId);
 		var why = reason.strip();
 		if (why.isEmpty() || why.length() > CommentRules.MAX_REASON_LENGTH) {
-			throw refused(HttpStatus.BAD_REQUEST, "feed.comment.report-reason");
+			throw new CommentRefused(Kind.INVALID, "feed.comment.report-reason");
 		}
 		if (comment.writtenBy(reporter)) {
-			throw refused(HttpStatus.CONFLICT, "feed.comment.report-own");
+			throw new CommentRefused(Kind.CONFLICT, "feed.comment.report-own");
 		}
 		if (comment.status() != Comment.Status.PUBLISHED) {
-			throw refused(HttpStatus.CONFLICT, "feed.comment.report-not-visible");
+			throw new CommentRefused(Kind.CONFLICT, "feed.comment.report-not-visible");
 		}
 		if (reports.existsById(key(commentId, reporter))) {
-			throw refused(HttpStatus.CONFLICT, "feed.comment.report-twice");
+			throw new CommentRefused(Kind.CONFLICT, "feed.comment.report-twice");
 		}
 		reports.saveAndFlush(new CommentReport(commentId, reporter, why, clock.instant()));
 		if (reports.countOf(commentId) >= rules.reportsToHold()) {
@@ -119,10 +114,10 @@ class Commenting {
 	}
 
 	/** Opens or closes an article's comments: its author or an admin. */
-	void setClosed(String slug, UUID member, boolean admin, boolean closed) {
+	public void setClosed(String slug, UUID member, boolean admin, boolean closed) {
 		var article = article(slug);
 		if (!admin && !article.authorId().equals(member)) {
-			throw refused(HttpStatus.FORBIDDEN, "feed.comment.close-not-allowed");
+			throw new CommentRefused(Kind.NOT_ALLOWED, "feed.comment.close-not-allowed");
 		}
 		if (closed) {
 			articles.close(article.id(), member);
@@ -133,43 +128,43 @@ class Commenting {
 	}
 
 	@Transactional(readOnly = true)
-	Comment ownComment(String slug, UUID commentId, UUID member) {
+	public Comment ownComment(String slug, UUID commentId, UUID member) {
 		var comment = commentOf(article(slug).id(), commentId);
 		if (!comment.writtenBy(member)) {
-			throw refused(HttpStatus.FORBIDDEN, "feed.comment.not-yours");
+			throw new CommentRefused(Kind.NOT_ALLOWED, "feed.comment.not-yours");
 		}
 		return comment;
 	}
 
 	private CommentedArticles.Target article(String slug) {
-		return articles.published(slug).orElseThrow(() -> refused(HttpStatus.NOT_FOUND, "feed.comment.article-not-found"));
+		return articles.published(slug).orElseThrow(() -> new CommentRefused(Kind.NOT_FOUND, "feed.comment.article-not-found"));
 	}
 
 	private Comment commentOf(UUID article, UUID commentId) {
 		return comments.findById(commentId)
 			.filter(comment -> comment.articleId().equals(article))
-			.orElseThrow(() -> refused(HttpStatus.NOT_FOUND, "feed.comment.not-found"));
+			.orElseThrow(() -> new CommentRefused(Kind.NOT_FOUND, "feed.comment.not-found"));
 	}
 
 	private void checkReplyTarget(UUID article, UUID parent) {
 		var target = comments.findById(parent)
 			.filter(comment -> comment.articleId().equals(article))
-			.orElseThrow(() -> refused(HttpStatus.NOT_FOUND, "feed.comment.parent-not-found"));
+			.orElseThrow(() -> new CommentRefused(Kind.NOT_FOUND, "feed.comment.parent-not-found"));
 		if (target.parentId() != null) {
-			throw refused(HttpStatus.BAD_REQUEST, "feed.comment.reply-to-reply");
+			throw new CommentRefused(Kind.INVALID, "feed.comment.reply-to-reply");
 		}
 		if (target.status() != Comment.Status.PUBLISHED) {
-			throw refused(HttpStatus.CONFLICT, "feed.comment.parent-not-visible");
+			throw new CommentRefused(Kind.CONFLICT, "feed.comment.parent-not-visible");
 		}
 	}
 
 	private static String checkedBody(String body) {
 		var text = body.strip();
 		if (text.isEmpty()) {
-			throw refused(HttpStatus.BAD_REQUEST, "feed.comment.empty");
+			throw new CommentRefused(Kind.INVALID, "feed.comment.empty");
 		}
 		if (text.length() > CommentRules.MAX_LENGTH) {
-			throw refused(HttpStatus.BAD_REQUEST, "feed.comment.too-long");
+			throw new CommentRefused(Kind.INVALID, "feed.comment.too-long");
 		}
 		return text;
 	}
@@ -188,8 +183,5 @@ class Commenting {
 		return key;
 	}
 
-	private static ResponseStatusException refused(HttpStatus status, String reason) {
-		return new ResponseStatusException(status, reason);
-	}
 
 }

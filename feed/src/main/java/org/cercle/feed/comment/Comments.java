@@ -9,7 +9,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface Comments extends JpaRepository<Comment, UUID> {
+public interface Comments extends JpaRepository<Comment, UUID> {
 
 	@Query("select c from Comment c where c.articleId = :article order by c.createdAt, c.id")
 	List<Comment> ofArticle(@Param("article") UUID article);

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 /** An uploaded image, checked and re-encoded, kept in PostgreSQL so that every instance serves it. */
 @Entity
 @Table(name = "feed_image")
-class Image {
+public class Image {
 
 	@Id
 	private UUID id;
@@ -56,11 +56,11 @@ class Image {
 		return id;
 	}
 
-	String contentType() {
+	public String contentType() {
 		return contentType;
 	}
 
-	byte[] bytes() {
+	public byte[] bytes() {
 		return bytes;
 	}
 

@@ -4,6 +4,6 @@ import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface Images extends JpaRepository<Image, UUID> {
+public interface Images extends JpaRepository<Image, UUID> {
 
 }

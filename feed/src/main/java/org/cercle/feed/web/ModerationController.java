@@ -1,4 +1,4 @@
-package org.cercle.feed.comment;
+package org.cercle.feed.web;
 
 import java.util.UUID;
 
@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.cercle.feed.comment.CommentModeration;
 /** The moderators' queue at {@code /manage/moderation} (moderators and admins). */
 @Controller
 class ModerationController {

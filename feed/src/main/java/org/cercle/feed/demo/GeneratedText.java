@@ -1,4 +1,4 @@
-package org.cercle.feed.article;
+package org.cercle.feed.demo;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,10 +1,11 @@
-package org.cercle.feed.article;
+package org.cercle.feed.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.cercle.feed.article.ArticleDetail;
 /**
  * The schema.org {@code BlogPosting} description of an article, as JSON-LD ready to sit in a
  * {@code <script type="application/ld+json">} element.

@@ -1,4 +1,4 @@
-package org.cercle.feed.article;
+package org.cercle.feed.demo;
 
 import java.util.List;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package org.cercle.feed.comment;
+package org.cercle.feed.web;
 
 import java.util.UUID;
 
@@ -18,6 +18,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.cercle.community.Viewer;
 import org.cercle.feed.Link;
 
+import org.cercle.feed.comment.Comment;
+import org.cercle.feed.comment.CommentedArticles;
+import org.cercle.feed.comment.CommentRefused;
+import org.cercle.feed.comment.Commenting;
+import org.cercle.shared.web.RefusalStatus;
 /**
  * Members' comment forms. A refused comment comes back in a form of its own, with its text and a
  * French message, under the status that says why (400, 403, 409, 429).
@@ -45,7 +50,7 @@ class CommentController {
 					: "feed.comment.published");
 			return "redirect:/articles/" + slug + "#commentaire-" + comment.id();
 		}
-		catch (ResponseStatusException refused) {
+		catch (CommentRefused refused) {
 			return form(slug, null, parent, body, refused, model, response);
 		}
 	}
@@ -68,7 +73,7 @@ class CommentController {
 			redirect.addFlashAttribute("notice", "feed.comment.edited");
 			return "redirect:/articles/" + slug + "#commentaire-" + id;
 		}
-		catch (ResponseStatusException refused) {
+		catch (CommentRefused refused) {
 			return form(slug, id, null, body, refused, model, response);
 		}
 	}
@@ -105,17 +110,17 @@ class CommentController {
 	}
 
 	private String form(String slug, @Nullable UUID commentId, @Nullable UUID parent, String body,
-			ResponseStatusException refused, Model model, HttpServletResponse response) {
+			CommentRefused refused, Model model, HttpServletResponse response) {
 		var article = articles.published(slug).orElse(null);
 		if (article == null) {
 			throw refused;
 		}
-		response.setStatus(refused.getStatusCode().value());
+		response.setStatus(RefusalStatus.of(refused).value());
 		model.addAttribute("article", new Link(article.title(), article.path()));
 		model.addAttribute("commentId", commentId);
 		model.addAttribute("parent", parent);
 		model.addAttribute("body", body);
-		model.addAttribute("error", refused.getReason());
+		model.addAttribute("error", refused.messageKey());
 		return "feed/comments/form";
 	}
 

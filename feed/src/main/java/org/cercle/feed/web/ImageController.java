@@ -1,4 +1,4 @@
-package org.cercle.feed.image;
+package org.cercle.feed.web;
 
 import java.time.Duration;
 import java.util.UUID;
@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
+import org.cercle.feed.image.Images;
 /** Serves stored images with their checked content type; an image never changes, so it is cached for a year. */
 @Controller
 class ImageController {

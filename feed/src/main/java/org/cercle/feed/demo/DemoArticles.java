@@ -1,4 +1,4 @@
-package org.cercle.feed.article;
+package org.cercle.feed.demo;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,6 +22,8 @@ import org.cercle.community.MemberDirectory;
 import org.cercle.shared.Slugs;
 import org.cercle.feed.tag.Tags;
 
+import org.cercle.feed.article.Article;
+import org.cercle.feed.article.Articles;
 /**
  * Demo articles, created once in demo mode: the community's landmark posts (written for Cercle,
  * in {@code demo/articles/*.md}) and enough generated ones for pagination to show.

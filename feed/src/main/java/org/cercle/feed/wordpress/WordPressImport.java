@@ -1,4 +1,4 @@
-package org.cercle.feed.article;
+package org.cercle.feed.wordpress;
 
 import java.time.Clock;
 import java.util.HashMap;
@@ -7,11 +7,9 @@ import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.jsoup.safety.Safelist;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 import org.cercle.community.MemberDirectory;
 import org.cercle.community.MemberId;
@@ -19,6 +17,10 @@ import org.cercle.shared.Slugs;
 import org.cercle.feed.comment.CommentImport;
 import org.cercle.feed.tag.Tags;
 
+import org.cercle.feed.article.Article;
+import org.cercle.feed.article.Articles;
+import org.cercle.feed.article.OldSlugs;
+import org.cercle.shared.Refusal.Kind;
 /**
  * Brings a WordPress site's history into Cercle: every post (published ones stay published with
  * their date, others become drafts), its tags and categories as tags, and its approved or pending
@@ -29,7 +31,7 @@ import org.cercle.feed.tag.Tags;
  */
 @Service
 @Transactional
-class WordPressImport {
+public class WordPressImport {
 
 	static final int SUMMARY_MAX = 300;
 
@@ -58,13 +60,13 @@ class WordPressImport {
 		this.clock = clock;
 	}
 
-	Report importFile(byte[] file, UUID admin) {
+	public Report importFile(byte[] file, UUID admin) {
 		java.util.List<WordPressExport.Post> posts;
 		try {
 			posts = WordPressExport.posts(file);
 		}
 		catch (WordPressExport.Unreadable unreadable) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "feed.import.unreadable");
+			throw new ImportRefused(Kind.INVALID, "feed.import.unreadable");
 		}
 		int published = 0;
 		int drafts = 0;

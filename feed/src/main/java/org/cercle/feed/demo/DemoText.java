@@ -1,4 +1,4 @@
-package org.cercle.feed.article;
+package org.cercle.feed.demo;
 
 import java.util.Arrays;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package org.cercle.feed.article;
+package org.cercle.feed.web;
 
 import org.jspecify.annotations.Nullable;
 
@@ -18,6 +18,10 @@ import org.cercle.community.Viewer;
 import org.cercle.feed.comment.CommentThreads;
 import org.cercle.feed.tag.Tags;
 
+import org.cercle.feed.article.ArticleDetail;
+import org.cercle.feed.article.ArticleQueries;
+import org.cercle.feed.article.ArticleRefused;
+import org.cercle.feed.article.ArticleStream;
 @Controller
 class ArticleController {
 
@@ -49,7 +53,7 @@ class ArticleController {
 		try {
 			article = queries.detail(slug);
 		}
-		catch (ResponseStatusException notFound) {
+		catch (ArticleRefused notFound) {
 			var moved = queries.movedFrom(slug).orElseThrow(() -> notFound);
 			var redirect = new RedirectView("/articles/" + moved, true);
 			redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);

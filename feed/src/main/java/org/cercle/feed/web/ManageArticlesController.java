@@ -1,4 +1,4 @@
-package org.cercle.feed.article;
+package org.cercle.feed.web;
 
 import java.io.IOException;
 import java.util.Locale;
@@ -27,6 +27,8 @@ import org.cercle.shared.Markdown;
 import org.cercle.community.Viewer;
 import org.cercle.feed.image.ImageUpload;
 
+import org.cercle.feed.article.ArticleEditing;
+import org.cercle.feed.article.ArticleForm;
 /**
  * {@code /manage/articles}: authors and admins (checked in the security configuration) write in
  * Markdown, preview with the public page's renderer, save drafts, schedule, publish and archive.

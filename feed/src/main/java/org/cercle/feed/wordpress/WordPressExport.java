@@ -1,4 +1,4 @@
-package org.cercle.feed.article;
+package org.cercle.feed.wordpress;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

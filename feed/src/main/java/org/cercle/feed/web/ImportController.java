@@ -1,4 +1,4 @@
-package org.cercle.feed.article;
+package org.cercle.feed.web;
 
 import java.io.IOException;
 import java.util.Objects;
@@ -17,6 +17,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 import org.cercle.community.Viewer;
 
+import org.cercle.feed.wordpress.WordPressImport;
 /** {@code /manage/import}: an admin imports a WordPress export file (WXR). */
 @Controller
 class ImportController {

@@ -1,4 +1,4 @@
-package org.cercle.feed.article;
+package org.cercle.feed.stream;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,11 +23,11 @@ import org.cercle.shared.Markdown;
 import org.cercle.community.MemberDirectory;
 import org.cercle.community.MemberId;
 import org.cercle.community.MemberSummary;
-import org.cercle.feed.stream.RecentAnnouncements;
 
+import org.cercle.feed.article.Article;
 /** Writes Atom 1.0 documents of published articles, with absolute links only. */
 @Component
-class ArticleAtomFeed {
+public class ArticleAtomFeed {
 
 	private final MemberDirectory members;
 
@@ -41,12 +41,12 @@ class ArticleAtomFeed {
 	 * @param selfPath the feed's own path
 	 * @param pagePath the HTML page the feed mirrors
 	 */
-	String write(String title, String baseUrl, String selfPath, String pagePath, List<Article> articles) {
+	public String write(String title, String baseUrl, String selfPath, String pagePath, List<Article> articles) {
 		return write(title, baseUrl, selfPath, pagePath, articles, List.of(), articles.size());
 	}
 
 	/** A feed of articles and announcements together, newest first, at most {@code size} entries. */
-	String write(String title, String baseUrl, String selfPath, String pagePath, List<Article> articles,
+	public String write(String title, String baseUrl, String selfPath, String pagePath, List<Article> articles,
 			List<RecentAnnouncements.Recent> announcements, int size) {
 		var feed = new Feed("atom_1.0");
 		feed.setId(baseUrl + selfPath);

@@ -1,4 +1,4 @@
-package org.cercle.feed.comment;
+package org.cercle.feed.demo;
 
 import java.time.Clock;
 import java.util.UUID;
@@ -15,6 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.cercle.community.MemberDirectory;
 
+import org.cercle.feed.comment.Commenting;
+import org.cercle.feed.comment.Comments;
 /** Demo comments, once in demo mode: a short published thread, and one comment awaiting moderation. */
 @Component
 @Profile("demo")

@@ -1,4 +1,4 @@
-package org.cercle.feed.article;
+package org.cercle.feed.web;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.http.HttpStatus;
@@ -14,6 +14,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.cercle.feed.stream.RecentAnnouncements;
 import org.cercle.feed.tag.Tags;
 
+import org.cercle.feed.stream.ArticleAtomFeed;
+import org.cercle.feed.article.Articles;
 /** The site's Atom feed and one feed per tag. */
 @RestController
 class ArticleFeedController {

@@ -1,4 +1,4 @@
-package org.cercle.feed.article;
+package org.cercle.feed.demo;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
