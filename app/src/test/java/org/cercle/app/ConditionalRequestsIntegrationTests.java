@@ -6,7 +6,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import org.cercle.community.account.TestMembers;
-import org.cercle.community.member.Role;
+import org.cercle.community.Role;
 import org.cercle.feed.article.TestArticles;
 import org.cercle.testsupport.IntegrationTest;
 import org.cercle.testsupport.Pages;

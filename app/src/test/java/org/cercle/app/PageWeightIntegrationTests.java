@@ -17,7 +17,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import org.cercle.community.account.TestMembers;
-import org.cercle.community.member.Role;
+import org.cercle.community.Role;
 import org.cercle.testsupport.IntegrationTest;
 import org.cercle.testsupport.Pages;
 

@@ -11,7 +11,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import org.cercle.community.account.TestMembers;
 import org.cercle.community.member.Member;
-import org.cercle.community.member.Role;
+import org.cercle.community.Role;
 import org.cercle.events.TestEvents;
 import org.cercle.events.registration.Seats;
 import org.cercle.feed.article.TestArticles;
@@ -98,7 +98,7 @@ class QueryCountIntegrationTests {
 
 	private void register(java.util.UUID event, int count) {
 		for (int i = 0; i < count; i++) {
-			seats.register(event, members.create("inscrite").memberId());
+			seats.register(new org.cercle.events.EventId(event), members.create("inscrite").memberId());
 		}
 	}
 

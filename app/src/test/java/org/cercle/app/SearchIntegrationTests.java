@@ -71,7 +71,7 @@ class SearchIntegrationTests {
 		assertThat(titles("benevoles Geneve")).as("a private circle, anonymous").doesNotContain("Organisation des Matinées E2.0");
 		var outsider = members.create("curieuse");
 		assertThat(titlesFor("benevoles Geneve", outsider)).doesNotContain("Organisation des Matinées E2.0");
-		var moderator = members.create("moderatrice-recherche", org.cercle.community.member.Role.MODERATOR);
+		var moderator = members.create("moderatrice-recherche", org.cercle.community.Role.MODERATOR);
 		assertThat(titlesFor("benevoles Geneve", moderator)).contains("Organisation des Matinées E2.0");
 		var page = Pages.html(mvc.get().uri("/search").param("q", "tiers-lieux").exchange());
 		assertThat(page.select(".results .kind").eachText()).contains("Cercle");

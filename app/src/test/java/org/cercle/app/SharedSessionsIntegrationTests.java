@@ -22,7 +22,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 
 import org.cercle.CercleApplication;
 import org.cercle.community.account.TestMembers;
-import org.cercle.community.member.Role;
+import org.cercle.community.Role;
 import org.cercle.feed.article.TestArticles;
 import org.cercle.testsupport.IntegrationTest;
 
@@ -118,7 +118,7 @@ class SharedSessionsIntegrationTests {
 	@Test
 	void suspendingAMemberEndsTheirOpenSessions() throws Exception {
 		var member = members.create("a-suspendre");
-		var admin = members.create("admin-suspend", org.cercle.community.member.Role.ADMIN);
+		var admin = members.create("admin-suspend", org.cercle.community.Role.ADMIN);
 		var memberBrowser = signedIn(member.handle());
 		assertThat(memberBrowser.send(get(port, "/account"), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
 

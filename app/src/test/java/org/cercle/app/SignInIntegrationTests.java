@@ -10,7 +10,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import org.cercle.testsupport.Pages;
 import org.cercle.community.account.TestMembers;
-import org.cercle.community.member.Role;
+import org.cercle.community.Role;
 import org.cercle.testsupport.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -10,7 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import org.cercle.community.account.TestMembers;
 import org.cercle.community.member.Member;
-import org.cercle.community.member.Role;
+import org.cercle.community.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

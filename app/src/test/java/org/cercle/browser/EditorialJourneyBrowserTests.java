@@ -9,7 +9,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import org.cercle.community.account.TestMembers;
-import org.cercle.community.member.Role;
+import org.cercle.community.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

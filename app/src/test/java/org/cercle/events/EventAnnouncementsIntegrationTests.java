@@ -12,7 +12,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import org.cercle.community.account.TestMembers;
 import org.cercle.community.member.Member;
-import org.cercle.community.member.Role;
+import org.cercle.community.Role;
 import org.cercle.testsupport.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;

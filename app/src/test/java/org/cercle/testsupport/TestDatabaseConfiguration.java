@@ -4,7 +4,7 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
 
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 
-import org.cercle.app.LocalPostgresConnection;
+import org.cercle.app.database.LocalPostgresConnection;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
 import org.springframework.context.annotation.Bean;

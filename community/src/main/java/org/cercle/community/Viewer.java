@@ -1,6 +1,7 @@
 package org.cercle.community;
 
-import java.util.Set;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -32,16 +33,22 @@ public final class Viewer {
 		}
 	}
 
-	/** Whether a signed-in member holds one of the roles, e.g. {@code holds(auth, "ADMIN")}. */
-	public static boolean holds(@Nullable Authentication authentication, String... roles) {
-		if (memberId(authentication) == null) {
+	/** Whether a signed-in member holds one of the roles, e.g. {@code holds(auth, Role.ADMIN)}. */
+	public static boolean holds(@Nullable Authentication authentication, Role... roles) {
+		if (authentication == null || memberId(authentication) == null) {
 			return false;
 		}
-		var wanted = Set.of(roles);
+		var wanted = Arrays.stream(roles).map(Role::authority).collect(Collectors.toSet());
 		return authentication.getAuthorities()
 			.stream()
 			.map(GrantedAuthority::getAuthority)
-			.anyMatch(authority -> authority.startsWith("ROLE_") && wanted.contains(authority.substring(5)));
+			.anyMatch(wanted::contains);
+	}
+
+	/** The signed-in member's id as a typed id, or {@code null} for an anonymous visitor. */
+	public static @Nullable MemberId member(@Nullable Authentication authentication) {
+		var id = memberId(authentication);
+		return id == null ? null : new MemberId(id);
 	}
 
 }

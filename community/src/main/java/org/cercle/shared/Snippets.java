@@ -1,6 +1,5 @@
 package org.cercle.shared;
 
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * Search snippets as PostgreSQL's {@code ts_headline} returns them, with matches between two
@@ -34,9 +33,17 @@ public final class Snippets {
 	}
 
 	public static String toHtml(String marked) {
-		return HtmlUtils.htmlEscape(marked.replace("\r", " ").replace("\n", " "), "UTF-8")
-			.replace(START, "<mark>")
+		return escape(marked.replace("\r", " ").replace("\n", " ")).replace(START, "<mark>")
 			.replace(STOP, "</mark>");
+	}
+
+	/** Escapes the five characters HTML gives meaning to, as Spring's HtmlUtils does for UTF-8 pages. */
+	static String escape(String text) {
+		return text.replace("&", "&amp;")
+			.replace("<", "&lt;")
+			.replace(">", "&gt;")
+			.replace("\"", "&quot;")
+			.replace("'", "&#39;");
 	}
 
 	/** The query as searched: typographic apostrophes made straight, at most 200 characters. */

@@ -10,7 +10,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import org.cercle.community.member.Member;
 import org.cercle.community.member.Members;
-import org.cercle.community.member.Role;
+import org.cercle.community.Role;
 
 /** Creates members for tests, each with a unique handle, and the principal a signed-in one has. */
 @Component

@@ -16,7 +16,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 import org.cercle.community.account.TestMembers;
 import org.cercle.community.member.Member;
-import org.cercle.community.member.Role;
+import org.cercle.community.Role;
 import org.cercle.testsupport.IntegrationTest;
 import org.cercle.testsupport.Pages;
 import org.cercle.testsupport.XssPayloads;

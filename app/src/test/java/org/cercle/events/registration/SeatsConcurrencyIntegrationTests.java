@@ -41,7 +41,7 @@ class SeatsConcurrencyIntegrationTests {
 		for (int i = 0; i < 200; i++) {
 			people.add(members.create("foule").memberId());
 		}
-		all(people, member -> seats.register(event.id(), member));
+		all(people, member -> seats.register(new org.cercle.events.EventId(event.id()), member));
 
 		assertThat(registrations.countByEventIdAndStatus(event.id(), Registration.Status.CONFIRMED)).isEqualTo(50);
 		assertThat(registrations.countByEventIdAndStatus(event.id(), Registration.Status.WAITLISTED)).isEqualTo(150);
@@ -57,7 +57,7 @@ class SeatsConcurrencyIntegrationTests {
 			.limit(20)
 			.map(registration -> new MemberId(registration.memberId()))
 			.toList();
-		all(twentyConfirmed, member -> seats.cancel(event.id(), member));
+		all(twentyConfirmed, member -> seats.cancel(new org.cercle.events.EventId(event.id()), member));
 
 		assertThat(registrations.countByEventIdAndStatus(event.id(), Registration.Status.CONFIRMED)).isEqualTo(50);
 		assertThat(registrations.countByEventIdAndStatus(event.id(), Registration.Status.WAITLISTED)).isEqualTo(130);
@@ -74,7 +74,7 @@ class SeatsConcurrencyIntegrationTests {
 	void aMemberCannotRegisterTwiceEvenAtTheSameMoment() throws Exception {
 		var event = events.published("Matinée sans doublon", LocalDateTime.now().plusDays(30).withHour(8), 10);
 		var member = members.create("impatient").memberId();
-		all(java.util.Collections.nCopies(10, member), someone -> seats.register(event.id(), someone));
+		all(java.util.Collections.nCopies(10, member), someone -> seats.register(new org.cercle.events.EventId(event.id()), someone));
 		assertThat(registrations.ofEvent(event.id())).hasSize(1);
 	}
 

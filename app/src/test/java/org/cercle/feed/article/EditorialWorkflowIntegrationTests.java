@@ -22,7 +22,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import org.cercle.community.account.TestMembers;
 import org.cercle.community.member.Member;
-import org.cercle.community.member.Role;
+import org.cercle.community.Role;
 import org.cercle.testsupport.IntegrationTest;
 import org.cercle.testsupport.Pages;
 

@@ -7,7 +7,7 @@ import org.cercle.community.member.Member;
 /** What the account page shows of the signed-in member beyond the forms. */
 public record AccountView(String handle, String email, Instant memberSince) {
 
-	static AccountView of(Member member) {
+	public static AccountView of(Member member) {
 		return new AccountView(member.handle(), String.valueOf(member.email()), member.createdAt());
 	}
 

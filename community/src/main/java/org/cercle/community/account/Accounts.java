@@ -8,23 +8,22 @@ import java.util.Objects;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
-import org.springframework.web.server.ResponseStatusException;
 
 import org.cercle.community.MemberDeleted;
 import org.cercle.community.PersonalData;
 import org.cercle.community.member.Member;
 import org.cercle.community.member.Members;
 import org.cercle.community.member.ProfileLinks;
+import org.cercle.shared.Refusal.Kind;
 
 /** What a member does with their own account: profile, password, export, deletion. */
 @Service
 @Transactional
-class Accounts {
+public class Accounts {
 
 	private final Members members;
 
@@ -49,13 +48,13 @@ class Accounts {
 	}
 
 	@Transactional(readOnly = true)
-	Member member(UUID id) {
+	public Member member(UUID id) {
 		return members.findById(id)
 			.filter(Member::isActive)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN, "community.account.gone"));
+			.orElseThrow(() -> new AccountRefused(Kind.NOT_ALLOWED, "community.account.gone"));
 	}
 
-	Member describe(UUID id, ProfileForm form, Errors errors) {
+	public Member describe(UUID id, ProfileForm form, Errors errors) {
 		if (!ProfileLinks.valid(form.links())) {
 			errors.rejectValue("links", "community.profile.links.invalid");
 		}
@@ -67,7 +66,7 @@ class Accounts {
 		return member;
 	}
 
-	Member changePassword(UUID id, PasswordForm form, Errors errors) {
+	public Member changePassword(UUID id, PasswordForm form, Errors errors) {
 		var member = member(id);
 		if (form.currentPassword() == null || !passwords.matches(form.currentPassword(), member.passwordHash())) {
 			errors.rejectValue("currentPassword", "community.password.current-wrong");
@@ -83,7 +82,7 @@ class Accounts {
 	}
 
 	@Transactional(readOnly = true)
-	Map<String, Object> export(UUID id) {
+	public Map<String, Object> export(UUID id) {
 		var member = member(id);
 		var profile = new LinkedHashMap<String, Object>();
 		profile.put("handle", member.handle());
@@ -102,7 +101,7 @@ class Accounts {
 	}
 
 	/** Erases the member's personal data when the password confirms it; false otherwise. */
-	boolean delete(UUID id, String password) {
+	public boolean delete(UUID id, String password) {
 		var member = member(id);
 		if (!passwords.matches(password, member.passwordHash())) {
 			return false;

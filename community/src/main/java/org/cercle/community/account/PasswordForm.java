@@ -5,7 +5,7 @@ import org.jspecify.annotations.Nullable;
 /** A password change: the current password, then the new one. */
 public record PasswordForm(@Nullable String currentPassword, @Nullable String newPassword) {
 
-	static PasswordForm empty() {
+	public static PasswordForm empty() {
 		return new PasswordForm("", "");
 	}
 

@@ -14,7 +14,7 @@ public record ProfileForm(
 		@Size(max = 120, message = "{community.profile.organisation.size}") @Nullable String organisation,
 		@Size(max = 1600, message = "{community.profile.links.invalid}") @Nullable String links) {
 
-	static ProfileForm of(Member member) {
+	public static ProfileForm of(Member member) {
 		return new ProfileForm(member.displayName(), member.bio(), member.organisation(), member.links());
 	}
 

@@ -16,7 +16,7 @@ import org.cercle.community.member.Members;
 
 /** Turns a valid registration form into a member, or tells which fields are wrong. */
 @Service
-class Registration {
+public class Registration {
 
 	private final Members members;
 
@@ -40,12 +40,12 @@ class Registration {
 		this.maxPerAddress = maxPerAddress;
 	}
 
-	boolean throttled(String address) {
+	public boolean throttled(String address) {
 		return throttle.reached(Throttle.Kind.REGISTRATION, address, maxPerAddress, Duration.ofHours(1));
 	}
 
 	/** Checks what needs the database and the password rules; adds field errors for each problem. */
-	void check(RegistrationForm form, Errors errors) {
+	public void check(RegistrationForm form, Errors errors) {
 		var handle = Objects.requireNonNullElse(form.handle(), "");
 		var email = Objects.requireNonNullElse(form.email(), "");
 		if (!errors.hasFieldErrors("handle") && members.handleTaken(handle)) {
@@ -61,7 +61,7 @@ class Registration {
 	}
 
 	@Transactional
-	Member register(RegistrationForm form, String address) {
+	public Member register(RegistrationForm form, String address) {
 		throttle.record(Throttle.Kind.REGISTRATION, address);
 		var member = new Member(Objects.requireNonNull(form.handle()), Objects.requireNonNull(form.displayName()).strip(),
 				Objects.requireNonNull(form.email()).strip(), passwords.encode(form.password()), clock.instant());
@@ -74,7 +74,7 @@ class Registration {
 	}
 
 	/** Another registration took the same handle or email between the check and the save. */
-	static class DuplicateAccount extends RuntimeException {
+	public static class DuplicateAccount extends RuntimeException {
 
 		DuplicateAccount() {
 			super("Handle or email taken concurrently");

@@ -17,7 +17,7 @@ public record RegistrationForm(
 						message = "{community.register.email.format}") @Nullable String email,
 		@NotBlank(message = "{community.password.too-short}") @Nullable String password) {
 
-	static RegistrationForm empty() {
+	public static RegistrationForm empty() {
 		return new RegistrationForm("", "", "", "");
 	}
 

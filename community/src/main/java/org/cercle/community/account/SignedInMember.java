@@ -34,7 +34,7 @@ public final class SignedInMember implements UserDetails, CredentialsContainer {
 
 	private final List<String> authorities;
 
-	SignedInMember(Member member) {
+	public SignedInMember(Member member) {
 		this.id = member.id();
 		this.handle = member.handle();
 		this.displayName = member.displayName();

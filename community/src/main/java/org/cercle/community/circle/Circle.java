@@ -12,9 +12,9 @@ import jakarta.persistence.Table;
 
 @Entity
 @Table(name = "community_circle")
-class Circle {
+public class Circle {
 
-	enum Visibility {
+	public enum Visibility {
 
 		PUBLIC, PRIVATE
 
@@ -77,31 +77,31 @@ class Circle {
 		updatedAt = now;
 	}
 
-	Visibility visibility() {
+	public Visibility visibility() {
 		return visibility;
 	}
 
-	UUID id() {
+	public UUID id() {
 		return id;
 	}
 
-	String slug() {
+	public String slug() {
 		return slug;
 	}
 
-	String name() {
+	public String name() {
 		return name;
 	}
 
-	String description() {
+	public String description() {
 		return description;
 	}
 
-	boolean isPrivate() {
+	public boolean isPrivate() {
 		return visibility == Visibility.PRIVATE;
 	}
 
-	boolean archived() {
+	public boolean archived() {
 		return archived;
 	}
 

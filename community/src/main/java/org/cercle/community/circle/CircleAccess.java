@@ -4,9 +4,8 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.web.server.ResponseStatusException;
+import org.cercle.shared.Refusal.Kind;
 
 /**
  * Who may do what in a circle. Anyone reads a public circle; a private one only its active
@@ -14,7 +13,7 @@ import org.springframework.web.server.ResponseStatusException;
  * circle is archived. Owners and managers lead; owners alone change roles, besides moderators.
  */
 @Component
-class CircleAccess {
+public class CircleAccess {
 
 	private final Circles circles;
 
@@ -26,12 +25,12 @@ class CircleAccess {
 	}
 
 	/** A circle, archived or not; 404 with a French message when the slug is unknown. */
-	Circle circle(String slug) {
+	public Circle circle(String slug) {
 		return circles.findBySlug(slug)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "community.circle.not-found"));
+			.orElseThrow(() -> new CircleRefused(Kind.NOT_FOUND, "community.circle.not-found"));
 	}
 
-	Standing of(Circle circle, @Nullable UUID viewer, boolean moderator) {
+	public Standing of(Circle circle, @Nullable UUID viewer, boolean moderator) {
 		var mine = viewer == null ? null : memberships.of(circle.id(), viewer).orElse(null);
 		var active = mine != null && mine.active();
 		var reads = !circle.isPrivate() || moderator || active;
@@ -41,30 +40,30 @@ class CircleAccess {
 	}
 
 	/** The viewer's standing in a circle. */
-	record Standing(@Nullable Membership membership, boolean reads, boolean posts, boolean leads, boolean owns) {
+	public record Standing(@Nullable Membership membership, boolean reads, boolean posts, boolean leads, boolean owns) {
 
 		void mustRead() {
 			if (!reads) {
-				throw new ResponseStatusException(HttpStatus.FORBIDDEN, "community.circle.private-content");
+				throw new CircleRefused(Kind.NOT_ALLOWED, "community.circle.private-content");
 			}
 		}
 
-		void mustPost() {
+		public void mustPost() {
 			mustRead();
 			if (!posts) {
-				throw new ResponseStatusException(HttpStatus.FORBIDDEN, "community.discussion.members-only");
+				throw new CircleRefused(Kind.NOT_ALLOWED, "community.discussion.members-only");
 			}
 		}
 
 		void mustLead() {
 			if (!leads) {
-				throw new ResponseStatusException(HttpStatus.FORBIDDEN, "community.circle.not-leader");
+				throw new CircleRefused(Kind.NOT_ALLOWED, "community.circle.not-leader");
 			}
 		}
 
 		void mustOwn() {
 			if (!owns) {
-				throw new ResponseStatusException(HttpStatus.FORBIDDEN, "community.circle.not-owner");
+				throw new CircleRefused(Kind.NOT_ALLOWED, "community.circle.not-owner");
 			}
 		}
 

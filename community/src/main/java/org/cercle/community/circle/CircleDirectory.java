@@ -12,10 +12,8 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 import org.cercle.community.AuditTrail;
 import org.cercle.community.CircleEvents;
@@ -23,6 +21,7 @@ import org.cercle.community.MemberId;
 import org.cercle.shared.Slugs;
 import org.cercle.community.member.Member;
 import org.cercle.community.member.Members;
+import org.cercle.shared.Refusal.Kind;
 
 /**
  * Circles and who belongs to them. A public circle is joined in one step; a private one by a
@@ -31,7 +30,7 @@ import org.cercle.community.member.Members;
  */
 @Service
 @Transactional
-class CircleDirectory {
+public class CircleDirectory {
 
 	private static final int LATEST = 10;
 
@@ -68,7 +67,7 @@ class CircleDirectory {
 	}
 
 	@Transactional(readOnly = true)
-	List<CircleView.Card> directory() {
+	public List<CircleView.Card> directory() {
 		var counts = new HashMap<UUID, Long>();
 		memberships.activeCounts().forEach(row -> counts.put((UUID) row[0], (Long) row[1]));
 		var latest = new HashMap<UUID, Instant>();
@@ -85,7 +84,7 @@ class CircleDirectory {
 	}
 
 	@Transactional(readOnly = true)
-	CircleView view(String slug, @Nullable UUID viewer, boolean moderator) {
+	public CircleView view(String slug, @Nullable UUID viewer, boolean moderator) {
 		var circle = access.circle(slug);
 		var standing = access.of(circle, viewer, moderator);
 		var all = memberships.ofCircle(circle.id());
@@ -108,42 +107,40 @@ class CircleDirectory {
 	 * Joins a public circle, or asks to join a private one. Simultaneous attempts by one member
 	 * yield one membership: the database keeps the first, the others are told they already belong.
 	 */
-	Membership.State join(String slug, UUID member, @Nullable String message) {
+	public Membership.State join(String slug, UUID member, @Nullable String message) {
 		var circle = access.circle(slug);
 		if (circle.archived()) {
-			throw new ResponseStatusException(HttpStatus.CONFLICT, "community.circle.archived");
+			throw new CircleRefused(Kind.CONFLICT, "community.circle.archived");
 		}
 		var state = circle.isPrivate() ? Membership.State.PENDING : Membership.State.ACTIVE;
 		var note = message == null || message.isBlank() ? null : message.strip();
 		if (note != null && note.length() > 500) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "community.circle.message-too-long");
+			throw new CircleRefused(Kind.INVALID, "community.circle.message-too-long");
 		}
 		var added = memberships.addIfAbsent(circle.id(), member, Membership.Role.MEMBER.name(), state.name(), note,
 				clock.instant());
 		if (added == 0) {
-			throw new ResponseStatusException(HttpStatus.CONFLICT, "community.circle.already");
+			throw new CircleRefused(Kind.CONFLICT, "community.circle.already");
 		}
 		return state;
 	}
 
 	/** Leaves a circle or withdraws a request; the last owner must hand over first. */
-	void leave(String slug, UUID member) {
+	public void leave(String slug, UUID member) {
 		var circle = access.circle(slug);
 		var membership = memberships.of(circle.id(), member)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.CONFLICT, "community.circle.not-member"));
-		if (membership.role() == Membership.Role.OWNER && membership.active() && memberships.owners(circle.id()) <= 1) {
-			throw new ResponseStatusException(HttpStatus.CONFLICT, "community.circle.last-owner");
-		}
+			.orElseThrow(() -> new CircleRefused(Kind.CONFLICT, "community.circle.not-member"));
+		membership.leave(memberships.owners(circle.id()));
 		memberships.delete(membership);
 	}
 
 	/** Approves or declines a pending request; only those who lead the circle may. */
-	void decide(String slug, String handle, UUID actor, boolean moderator, boolean approve) {
+	public void decide(String slug, String handle, UUID actor, boolean moderator, boolean approve) {
 		var circle = access.circle(slug);
 		access.of(circle, actor, moderator).mustLead();
 		var request = membershipOf(circle, handle)
 			.filter(membership -> !membership.active())
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.CONFLICT, "community.circle.no-request"));
+			.orElseThrow(() -> new CircleRefused(Kind.CONFLICT, "community.circle.no-request"));
 		if (approve) {
 			request.approve(clock.instant());
 		}
@@ -153,7 +150,7 @@ class CircleDirectory {
 	}
 
 	/** Removes a member: owners, managers and moderators may; only owners and moderators remove an owner or a manager. */
-	void remove(String slug, String handle, UUID actor, boolean moderator) {
+	public void remove(String slug, String handle, UUID actor, boolean moderator) {
 		var circle = access.circle(slug);
 		var standing = access.of(circle, actor, moderator);
 		standing.mustLead();
@@ -161,15 +158,13 @@ class CircleDirectory {
 		if (membership.role() != Membership.Role.MEMBER) {
 			standing.mustOwn();
 		}
-		if (membership.role() == Membership.Role.OWNER && memberships.owners(circle.id()) <= 1) {
-			throw new ResponseStatusException(HttpStatus.CONFLICT, "community.circle.last-owner-removed");
-		}
+		membership.remove(memberships.owners(circle.id()));
 		memberships.delete(membership);
 		audit.record(new MemberId(actor), "CIRCLE_MEMBER_REMOVED", new MemberId(membership.memberId()), slug);
 	}
 
 	/** Changes a member's circle role; owners and moderators only, and a circle always keeps an owner. */
-	void changeRole(String slug, String handle, String role, UUID actor, boolean moderator) {
+	public void changeRole(String slug, String handle, String role, UUID actor, boolean moderator) {
 		var circle = access.circle(slug);
 		access.of(circle, actor, moderator).mustOwn();
 		Membership.Role wanted;
@@ -177,20 +172,16 @@ class CircleDirectory {
 			wanted = Membership.Role.valueOf(role);
 		}
 		catch (IllegalArgumentException unknown) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "community.circle.role-invalid");
+			throw new CircleRefused(Kind.INVALID, "community.circle.role-invalid");
 		}
 		var membership = activeMembershipOf(circle, handle);
-		if (membership.role() == Membership.Role.OWNER && wanted != Membership.Role.OWNER
-				&& memberships.owners(circle.id()) <= 1) {
-			throw new ResponseStatusException(HttpStatus.CONFLICT, "community.circle.last-owner-demoted");
-		}
-		membership.changeRole(wanted);
+		membership.changeRole(wanted, memberships.owners(circle.id()));
 		audit.record(new MemberId(actor), "CIRCLE_ROLE_CHANGED", new MemberId(membership.memberId()),
 				slug + " : " + wanted.name());
 	}
 
 	/** A new circle whose creator is its first owner. */
-	Circle create(String name, String description, boolean privateCircle, UUID creator) {
+	public Circle create(String name, String description, boolean privateCircle, UUID creator) {
 		var now = clock.instant();
 		var circle = circles.save(new Circle(Slugs.unique(name, circles::existsBySlug), name, description,
 				privateCircle ? Circle.Visibility.PRIVATE : Circle.Visibility.PUBLIC, now));
@@ -200,13 +191,13 @@ class CircleDirectory {
 
 	private java.util.Optional<Membership> membershipOf(Circle circle, String handle) {
 		var person = members.findByHandle(handle)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "community.error.member-not-found"));
+			.orElseThrow(() -> new CircleRefused(Kind.NOT_FOUND, "community.error.member-not-found"));
 		return memberships.of(circle.id(), person.id());
 	}
 
 	private Membership activeMembershipOf(Circle circle, String handle) {
 		return membershipOf(circle, handle).filter(Membership::active)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "community.circle.not-a-member"));
+			.orElseThrow(() -> new CircleRefused(Kind.NOT_FOUND, "community.circle.not-a-member"));
 	}
 
 	private static List<CircleView.Person> persons(List<Membership> memberships, Map<UUID, Member> people) {

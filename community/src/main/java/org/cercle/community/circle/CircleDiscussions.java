@@ -11,14 +11,13 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Limit;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 import org.cercle.shared.Markdown;
 import org.cercle.community.member.Member;
 import org.cercle.community.member.Members;
+import org.cercle.shared.Refusal.Kind;
 
 /**
  * Discussions inside circles: active members start threads and reply; readers of the circle read
@@ -26,7 +25,7 @@ import org.cercle.community.member.Members;
  */
 @Service
 @Transactional
-class CircleDiscussions {
+public class CircleDiscussions {
 
 	static final int TITLE_MAX = 150;
 
@@ -51,13 +50,13 @@ class CircleDiscussions {
 		this.clock = clock;
 	}
 
-	Discussion start(String slug, UUID author, boolean moderator, String title, String body) {
+	public Discussion start(String slug, UUID author, boolean moderator, String title, String body) {
 		var circle = access.circle(slug);
 		access.of(circle, author, moderator).mustPost();
 		return discussions.save(new Discussion(circle.id(), author, checkedTitle(title), checkedBody(body), clock.instant()));
 	}
 
-	DiscussionReply reply(String slug, UUID discussionId, UUID author, boolean moderator, String body) {
+	public DiscussionReply reply(String slug, UUID discussionId, UUID author, boolean moderator, String body) {
 		var circle = access.circle(slug);
 		access.of(circle, author, moderator).mustPost();
 		var discussion = discussion(circle, discussionId);
@@ -67,7 +66,7 @@ class CircleDiscussions {
 	}
 
 	@Transactional(readOnly = true)
-	DiscussionView view(String slug, UUID discussionId, @Nullable UUID viewer, boolean moderator) {
+	public DiscussionView view(String slug, UUID discussionId, @Nullable UUID viewer, boolean moderator) {
 		var circle = access.circle(slug);
 		var standing = access.of(circle, viewer, moderator);
 		standing.mustRead();
@@ -98,7 +97,7 @@ class CircleDiscussions {
 
 	/** The text a member may edit: the discussion's or one reply's. */
 	@Transactional(readOnly = true)
-	Editable editable(String slug, UUID discussionId, @Nullable UUID replyId, UUID member) {
+	public Editable editable(String slug, UUID discussionId, @Nullable UUID replyId, UUID member) {
 		var circle = access.circle(slug);
 		var discussion = discussion(circle, discussionId);
 		if (replyId == null) {
@@ -110,10 +109,10 @@ class CircleDiscussions {
 		return new Editable(circle.name(), null, reply.bodyMarkdown());
 	}
 
-	void edit(String slug, UUID discussionId, @Nullable UUID replyId, UUID member, @Nullable String title, String body) {
+	public void edit(String slug, UUID discussionId, @Nullable UUID replyId, UUID member, @Nullable String title, String body) {
 		var circle = access.circle(slug);
 		if (circle.archived()) {
-			throw new ResponseStatusException(HttpStatus.CONFLICT, "community.circle.archived");
+			throw new CircleRefused(Kind.CONFLICT, "community.circle.archived");
 		}
 		var discussion = discussion(circle, discussionId);
 		if (replyId == null) {
@@ -126,12 +125,12 @@ class CircleDiscussions {
 		reply.edit(checkedBody(body), clock.instant());
 	}
 
-	void delete(String slug, UUID discussionId, @Nullable UUID replyId, UUID member, boolean moderator) {
+	public void delete(String slug, UUID discussionId, @Nullable UUID replyId, UUID member, boolean moderator) {
 		var circle = access.circle(slug);
 		var discussion = discussion(circle, discussionId);
 		var author = replyId == null ? discussion.authorId() : reply(discussion, replyId).authorId();
 		if (!moderator && !author.equals(member)) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "community.discussion.not-yours");
+			throw new CircleRefused(Kind.NOT_ALLOWED, "community.discussion.not-yours");
 		}
 		if (replyId == null) {
 			discussion.delete();
@@ -144,21 +143,21 @@ class CircleDiscussions {
 	private Discussion discussion(Circle circle, UUID id) {
 		return discussions.findById(id)
 			.filter(d -> d.circleId().equals(circle.id()) && !d.deleted())
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "community.discussion.not-found"));
+			.orElseThrow(() -> new CircleRefused(Kind.NOT_FOUND, "community.discussion.not-found"));
 	}
 
 	private DiscussionReply reply(Discussion discussion, UUID id) {
 		return replies.findById(id)
 			.filter(r -> r.discussionId().equals(discussion.id()))
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "community.discussion.not-found"));
+			.orElseThrow(() -> new CircleRefused(Kind.NOT_FOUND, "community.discussion.not-found"));
 	}
 
 	private static void mustBeAuthor(UUID author, UUID member, boolean deleted) {
 		if (!author.equals(member)) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "community.discussion.not-yours");
+			throw new CircleRefused(Kind.NOT_ALLOWED, "community.discussion.not-yours");
 		}
 		if (deleted) {
-			throw new ResponseStatusException(HttpStatus.GONE, "community.discussion.deleted");
+			throw new CircleRefused(Kind.GONE, "community.discussion.deleted");
 		}
 	}
 
@@ -180,7 +179,7 @@ class CircleDiscussions {
 	static String checkedTitle(String title) {
 		var text = title.strip();
 		if (text.isEmpty() || text.length() > TITLE_MAX) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "community.discussion.title-invalid");
+			throw new CircleRefused(Kind.INVALID, "community.discussion.title-invalid");
 		}
 		return text;
 	}
@@ -188,13 +187,13 @@ class CircleDiscussions {
 	static String checkedBody(String body) {
 		var text = body.strip();
 		if (text.isEmpty() || text.length() > BODY_MAX) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "community.discussion.body-invalid");
+			throw new CircleRefused(Kind.INVALID, "community.discussion.body-invalid");
 		}
 		return text;
 	}
 
 	/** What an edit form shows. */
-	record Editable(String circleName, @Nullable String title, String body) {
+	public record Editable(String circleName, @Nullable String title, String body) {
 	}
 
 }

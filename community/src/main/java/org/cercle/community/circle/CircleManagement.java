@@ -3,18 +3,17 @@ package org.cercle.community.circle;
 import java.time.Clock;
 import java.util.UUID;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 import org.cercle.community.AuditTrail;
 import org.cercle.community.MemberId;
+import org.cercle.shared.Refusal.Kind;
 
 /** Moderators and admins edit circles and archive them; an archived circle is read-only. Slugs never change. */
 @Service
 @Transactional
-class CircleManagement {
+public class CircleManagement {
 
 	static final int NAME_MAX = 100;
 
@@ -33,15 +32,15 @@ class CircleManagement {
 	}
 
 	@Transactional(readOnly = true)
-	CircleForm form(String slug) {
+	public CircleForm form(String slug) {
 		var circle = access.circle(slug);
 		return new CircleForm(circle.slug(), circle.name(), circle.description(), circle.visibility().name(),
 				circle.archived());
 	}
 
-	void edit(String slug, String name, String description, String visibility, UUID moderator) {
+	public void edit(String slug, String name, String description, String visibility, UUID moderator) {
 		if (!valid(name, description)) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "community.circle.form-invalid");
+			throw new CircleRefused(Kind.INVALID, "community.circle.form-invalid");
 		}
 		access.circle(slug)
 			.edit(name.strip(), description.strip(),
@@ -49,12 +48,12 @@ class CircleManagement {
 		audit.record(new MemberId(moderator), "CIRCLE_EDITED", null, slug);
 	}
 
-	void archive(String slug, boolean archive, UUID moderator) {
+	public void archive(String slug, boolean archive, UUID moderator) {
 		access.circle(slug).archive(archive, clock.instant());
 		audit.record(new MemberId(moderator), archive ? "CIRCLE_ARCHIVED" : "CIRCLE_RESTORED", null, slug);
 	}
 
-	static boolean valid(String name, String description) {
+	public static boolean valid(String name, String description) {
 		return !name.isBlank() && name.strip().length() <= NAME_MAX && !description.isBlank()
 				&& description.strip().length() <= DESCRIPTION_MAX;
 	}

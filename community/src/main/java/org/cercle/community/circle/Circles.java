@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface Circles extends JpaRepository<Circle, UUID> {
+public interface Circles extends JpaRepository<Circle, UUID> {
 
 	Optional<Circle> findBySlug(String slug);
 

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 /** A thread a member of a circle started: a title, a Markdown text, and replies. */
 @Entity
 @Table(name = "community_discussion")
-class Discussion {
+public class Discussion {
 
 	@Id
 	private UUID id;
@@ -81,7 +81,7 @@ class Discussion {
 		lastPostAt = at.truncatedTo(ChronoUnit.MICROS);
 	}
 
-	UUID id() {
+	public UUID id() {
 		return id;
 	}
 
@@ -89,15 +89,15 @@ class Discussion {
 		return circleId;
 	}
 
-	UUID authorId() {
+	public UUID authorId() {
 		return authorId;
 	}
 
-	String title() {
+	public String title() {
 		return title;
 	}
 
-	String bodyMarkdown() {
+	public String bodyMarkdown() {
 		return bodyMarkdown;
 	}
 
@@ -105,15 +105,15 @@ class Discussion {
 		return deleted;
 	}
 
-	Instant createdAt() {
+	public Instant createdAt() {
 		return createdAt;
 	}
 
-	@Nullable Instant editedAt() {
+	@Nullable public Instant editedAt() {
 		return editedAt;
 	}
 
-	Instant lastPostAt() {
+	public Instant lastPostAt() {
 		return lastPostAt;
 	}
 

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 /** A reply in a circle discussion. */
 @Entity
 @Table(name = "community_discussion_reply")
-class DiscussionReply {
+public class DiscussionReply {
 
 	@Id
 	private UUID id;
@@ -62,7 +62,7 @@ class DiscussionReply {
 		bodyMarkdown = "";
 	}
 
-	UUID id() {
+	public UUID id() {
 		return id;
 	}
 

@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface Discussions extends JpaRepository<Discussion, UUID> {
+public interface Discussions extends JpaRepository<Discussion, UUID> {
 
 	@Query("select d from Discussion d where d.circleId = :circle and d.deleted = false order by d.lastPostAt desc")
 	List<Discussion> latestOf(@Param("circle") UUID circle, Limit limit);

@@ -13,18 +13,20 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
+import org.cercle.shared.Refusal;
+
 @Entity
 @Table(name = "community_circle_membership")
 @IdClass(Membership.Key.class)
-class Membership {
+public class Membership {
 
-	enum Role {
+	public enum Role {
 
 		OWNER, MANAGER, MEMBER
 
 	}
 
-	enum State {
+	public enum State {
 
 		ACTIVE, PENDING
 
@@ -73,8 +75,29 @@ class Membership {
 		since = at;
 	}
 
-	void changeRole(Role newRole) {
+	/** Steps down or up; the last owner may not step down: a circle always keeps an owner. */
+	void changeRole(Role newRole, long ownersOfCircle) {
+		if (newRole != Role.OWNER) {
+			refuseIfLastOwner(ownersOfCircle, "community.circle.last-owner-demoted");
+		}
 		role = newRole;
+	}
+
+	/** Leaves the circle (or withdraws a request); the last owner must hand over first. */
+	void leave(long ownersOfCircle) {
+		refuseIfLastOwner(ownersOfCircle, "community.circle.last-owner");
+	}
+
+	/** Is removed by those who lead the circle; never its last owner. */
+	void remove(long ownersOfCircle) {
+		refuseIfLastOwner(ownersOfCircle, "community.circle.last-owner-removed");
+	}
+
+	/** The one place of the rule that a circle always keeps an owner. */
+	private void refuseIfLastOwner(long ownersOfCircle, String messageKey) {
+		if (role == Role.OWNER && active() && ownersOfCircle <= 1) {
+			throw new CircleRefused(Refusal.Kind.CONFLICT, messageKey);
+		}
 	}
 
 	UUID circleId() {

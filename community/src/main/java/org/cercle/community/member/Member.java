@@ -24,6 +24,7 @@ import org.springframework.util.Assert;
 import org.cercle.community.MemberId;
 import org.cercle.community.MemberSummary;
 
+import org.cercle.community.Role;
 /** A member of the community: public identity, sign-in identity, status and roles. */
 @Entity
 @Table(name = "community_member")

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 public record MemberProfile(String handle, String displayName, @Nullable String bio, @Nullable String organisation,
 		List<String> links, Instant memberSince) {
 
-	static MemberProfile of(Member member) {
+	public static MemberProfile of(Member member) {
 		return new MemberProfile(member.handle(), member.displayName(), member.bio(), member.organisation(),
 				ProfileLinks.parse(member.links()), member.createdAt());
 	}

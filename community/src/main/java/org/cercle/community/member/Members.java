@@ -44,7 +44,7 @@ public interface Members extends JpaRepository<Member, UUID> {
 			order by m.createdAt desc""")
 	List<Member> search(@Param("query") String query, Limit limit);
 
-	@Query("select count(m) > 0 from Member m join m.roles r where r = org.cercle.community.member.Role.ADMIN")
+	@Query("select count(m) > 0 from Member m join m.roles r where r = org.cercle.community.Role.ADMIN")
 	boolean anyAdmin();
 
 }

@@ -4,6 +4,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import org.cercle.community.MemberDeleted;
+import org.cercle.events.EventId;
 
 /** A deleted member gives up their seats and waitlist places, so others move up. */
 @Component
@@ -21,7 +22,7 @@ class DeletedMembers {
 	@ApplicationModuleListener
 	void on(MemberDeleted deleted) {
 		registrations.liveOfMember(deleted.memberId().value())
-			.forEach(registration -> seats.cancel(registration.eventId(), deleted.memberId()));
+			.forEach(registration -> seats.cancel(new EventId(registration.eventId()), deleted.memberId()));
 	}
 
 }

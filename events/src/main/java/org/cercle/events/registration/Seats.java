@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.cercle.community.MemberId;
+import org.cercle.events.EventId;
 import org.cercle.events.event.ConfirmedSeats;
 import org.cercle.events.event.Event;
 import org.cercle.events.event.EventRefused;
@@ -36,7 +37,15 @@ public class Seats implements ConfirmedSeats {
 
 	/** Registers the member for the event at this address: loads and locks the event once. */
 	public Registration register(String slug, MemberId member) {
-		var event = locked(slug);
+		return register(locked(slug), member);
+	}
+
+	/** Registers the member for the event with this id (drafts included: for organisers' tools and tests). */
+	public Registration register(EventId eventId, MemberId member) {
+		return register(events.lock(eventId.value()).orElseThrow(EventRefused::notFound), member);
+	}
+
+	private Registration register(Event event, MemberId member) {
 		var now = clock.instant();
 		event.registrationRefusal(now).ifPresent(reason -> {
 			throw new RegistrationRefused(Kind.CONFLICT, reason);
@@ -53,9 +62,9 @@ public class Seats implements ConfirmedSeats {
 		cancel(locked(slug), member);
 	}
 
-	/** As {@link #cancel(String, MemberId)}, for an event known by its id (an erased member's). */
-	void cancel(java.util.UUID eventId, MemberId member) {
-		cancel(events.lock(eventId).orElseThrow(EventRefused::notFound), member);
+	/** As {@link #cancel(String, MemberId)}, for an event known by its id. */
+	public void cancel(EventId eventId, MemberId member) {
+		cancel(events.lock(eventId.value()).orElseThrow(EventRefused::notFound), member);
 	}
 
 	@Override

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import org.cercle.community.Role;
 import org.cercle.community.Viewer;
 
 import org.cercle.events.agenda.EventQueries;
@@ -37,7 +38,7 @@ class EventController {
 
 	@GetMapping("/events/{slug}")
 	String show(@PathVariable String slug, @Nullable Authentication authentication, Model model) {
-		var event = queries.view(slug, Viewer.holds(authentication, "ORGANISER", "ADMIN"), Viewer.memberId(authentication));
+		var event = queries.view(slug, Viewer.holds(authentication, Role.ORGANISER, Role.ADMIN), Viewer.memberId(authentication));
 		model.addAttribute("event", event);
 		model.addAttribute("jsonLd",
 				EventJsonLd.of(event, ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString()));

@@ -14,6 +14,7 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.servlet.view.RedirectView;
 
+import org.cercle.community.Role;
 import org.cercle.community.Viewer;
 import org.cercle.feed.comment.CommentThreads;
 import org.cercle.feed.tag.Tags;
@@ -61,7 +62,7 @@ class ArticleController {
 			return new ModelAndView(redirect);
 		}
 		model.addAttribute("comments", comments.of(article.id(), article.authorId(), Viewer.memberId(authentication),
-				Viewer.holds(authentication, "ADMIN")));
+				Viewer.holds(authentication, Role.ADMIN)));
 		var baseUrl = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
 		model.addAttribute("article", article);
 		model.addAttribute("jsonLd", BlogPostingJsonLd.of(article, baseUrl, "Cercle"));

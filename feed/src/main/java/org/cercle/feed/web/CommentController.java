@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.cercle.community.Role;
 import org.cercle.community.Viewer;
 import org.cercle.feed.Link;
 
@@ -45,7 +46,7 @@ class CommentController {
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		try {
 			var comment = commenting.post(slug, member(authentication), parent, body,
-					Viewer.holds(authentication, "MODERATOR", "ADMIN", "AUTHOR"));
+					Viewer.holds(authentication, Role.MODERATOR, Role.ADMIN, Role.AUTHOR));
 			redirect.addFlashAttribute("notice", comment.status() == Comment.Status.PENDING ? "feed.comment.pending"
 					: "feed.comment.published");
 			return "redirect:/articles/" + slug + "#commentaire-" + comment.id();
@@ -97,14 +98,14 @@ class CommentController {
 
 	@PostMapping("/articles/{slug}/comments/closure")
 	String close(@PathVariable String slug, Authentication authentication, RedirectAttributes redirect) {
-		commenting.setClosed(slug, member(authentication), Viewer.holds(authentication, "ADMIN"), true);
+		commenting.setClosed(slug, member(authentication), Viewer.holds(authentication, Role.ADMIN), true);
 		redirect.addFlashAttribute("notice", "feed.comment.closed-now");
 		return "redirect:/articles/" + slug + "#commentaires";
 	}
 
 	@PostMapping("/articles/{slug}/comments/reopening")
 	String reopen(@PathVariable String slug, Authentication authentication, RedirectAttributes redirect) {
-		commenting.setClosed(slug, member(authentication), Viewer.holds(authentication, "ADMIN"), false);
+		commenting.setClosed(slug, member(authentication), Viewer.holds(authentication, Role.ADMIN), false);
 		redirect.addFlashAttribute("notice", "feed.comment.reopened");
 		return "redirect:/articles/" + slug + "#commentaires";
 	}

@@ -24,6 +24,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.cercle.shared.Markdown;
+import org.cercle.community.Role;
 import org.cercle.community.Viewer;
 import org.cercle.feed.image.ImageUpload;
 
@@ -137,7 +138,7 @@ class ManageArticlesController {
 	}
 
 	private static boolean admin(Authentication authentication) {
-		return Viewer.holds(authentication, "ADMIN");
+		return Viewer.holds(authentication, Role.ADMIN);
 	}
 
 	/** An article in the author's list. */

@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.server.ResponseStatusException;
+import org.cercle.shared.Refusal;
+
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -30,9 +30,9 @@ class CursorTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "abc", "12", "12_not-a-uuid", "-5_3f2504e0-4f89-11d3-9a0c-0305e82c3301",
 			"99999999999999999999_3f2504e0-4f89-11d3-9a0c-0305e82c3301", "1_3F2504E0-4F89-11D3-9A0C-0305E82C3301x" })
-	void refusesAnythingElseAsBadRequest(String text) {
-		assertThatThrownBy(() -> Cursor.parse(text)).isInstanceOfSatisfying(ResponseStatusException.class,
-				ex -> assertThat(ex.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST));
+	void refusesAnythingElseAsInvalid(String text) {
+		assertThatThrownBy(() -> Cursor.parse(text)).isInstanceOfSatisfying(ArticleRefused.class,
+				ex -> assertThat(ex.kind()).isEqualTo(Refusal.Kind.INVALID));
 	}
 
 }

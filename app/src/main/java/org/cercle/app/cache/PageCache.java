@@ -1,0 +1,215 @@
+package org.cercle.app.cache;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.util.DigestUtils;
+import org.springframework.web.filter.ShallowEtagHeaderFilter;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+import org.cercle.app.presentation.LocaleConfiguration;
+/**
+ * Whole pages for anonymous readers, kept in memory by each instance. A page is reused only while
+ * nothing readers see has changed since it was rendered: {@link ContentChanges} hears every commit
+ * that writes such a table, on any instance, from the database; a commit of this instance's own
+ * transactions ({@link LocalCommits}) counts as a change at once. So publishing, editing, an approved comment or a registration shows
+ * on the next request, on every instance (on another instance, once the database's notification
+ * has arrived: well under a millisecond on one machine). While the notifications cannot be heard,
+ * nothing is served from memory. Entries also expire after {@code cercle.page-cache.ttl} (default
+ * 30 s), for what changes with the clock alone (an event that becomes past, registrations that close).
+ *
+ * <p>Runs just before Spring Security, so that a cached page costs no trip through its filters. A
+ * page is stored only when Spring Security found its visitor anonymous ({@link
+ * ConditionalRequests#wasAnonymousRead}), the answer was a 200 without cookies and it carries no
+ * CSRF token; it is replayed with the headers Spring Security gave it, and only to requests that
+ * cannot belong to a member: no session cookie, no credentials, no security context already set.
+ */
+class PageCache extends OncePerRequestFilter {
+
+	/** Besides what is never an anonymous read (see {@link ConditionalRequests}): forms and files. */
+	static final Set<String> SKIPPED_PREFIXES = Set.of("/login", "/logout", "/register", "/css/", "/js/", "/images/");
+
+	private static final Duration RENDER_WAIT = Duration.ofSeconds(2);
+
+	private static final Set<String> REPLAYED_HEADERS_SKIPPED = Set.of(HttpHeaders.SET_COOKIE.toLowerCase(),
+			HttpHeaders.CONTENT_LENGTH.toLowerCase(), HttpHeaders.TRANSFER_ENCODING.toLowerCase());
+
+	private final Cache<String, Page> pages;
+
+	private final ContentChanges changes;
+
+	/** Pages being rendered now, by key, for the readers who ask for them meanwhile. */
+	private final ConcurrentMap<String, CompletableFuture<@Nullable Page>> rendering = new ConcurrentHashMap<>();
+
+	PageCache(ContentChanges changes, Duration ttl, long maxPages) {
+		this.changes = changes;
+		this.pages = Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(maxPages).build();
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		if (!cacheable(request)) {
+			chain.doFilter(request, response);
+			return;
+		}
+		if (!changes.isListening()) {
+			chain.doFilter(request, response);
+			return;
+		}
+		var generation = changes.generation();
+		var key = key(request);
+		var page = pages.getIfPresent(key);
+		if (page != null && page.generation() == generation) {
+			ShallowEtagHeaderFilter.disableContentCaching(request);
+			page.writeTo(request, response);
+			return;
+		}
+		var mine = new CompletableFuture<@Nullable Page>();
+		var other = rendering.putIfAbsent(key, mine);
+		if (other != null) {
+			var rendered = awaitOther(other);
+			if (rendered != null && rendered.generation() == generation) {
+				ShallowEtagHeaderFilter.disableContentCaching(request);
+				rendered.writeTo(request, response);
+				return;
+			}
+			renderAndKeep(request, response, chain, key, generation);
+			return;
+		}
+		try {
+			mine.complete(renderAndKeep(request, response, chain, key, generation));
+		}
+		finally {
+			mine.complete(null);
+			rendering.remove(key, mine);
+		}
+	}
+
+	/** Renders the page, keeps it if it may be shown to anyone, and returns what was kept. */
+	private @Nullable Page renderAndKeep(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+			String key, long generation) throws ServletException, IOException {
+		var wrapper = new ContentCachingResponseWrapper(response);
+		chain.doFilter(request, wrapper);
+		Page page = null;
+		if (ConditionalRequests.wasAnonymousRead(request) && wrapper.getStatus() == 200
+				&& wrapper.getHeaders(HttpHeaders.SET_COOKIE).isEmpty() && !carriesCsrfToken(wrapper)) {
+			page = Page.of(wrapper, generation);
+			pages.put(key, page);
+		}
+		wrapper.copyBodyToResponse();
+		return page;
+	}
+
+	/**
+	 * When many readers ask for a page that was just invalidated, one renders it and the others wait
+	 * for that page (a little while at most) rather than all rendering it at once.
+	 */
+	private static @Nullable Page awaitOther(CompletableFuture<@Nullable Page> other) {
+		try {
+			return other.get(RENDER_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return null;
+		}
+		catch (ExecutionException | TimeoutException ex) {
+			return null;
+		}
+	}
+
+	/** A form's CSRF token belongs to one visitor (anonymous pages have no forms, this makes sure). */
+	private static boolean carriesCsrfToken(ContentCachingResponseWrapper response) {
+		return new String(response.getContentAsByteArray(), StandardCharsets.UTF_8).contains("name=\"_csrf\"");
+	}
+
+	/** A GET that cannot be a member's: no session cookie, no credentials, no security context yet. */
+	static boolean cacheable(HttpServletRequest request) {
+		var path = request.getRequestURI();
+		return "GET".equals(request.getMethod()) && ConditionalRequests.isPublicRead(request)
+				&& SKIPPED_PREFIXES.stream().noneMatch(path::startsWith)
+				&& request.getRequestedSessionId() == null
+				&& request.getHeader(HttpHeaders.AUTHORIZATION) == null
+				&& request.getAttribute(RequestAttributeSecurityContextRepository.DEFAULT_REQUEST_ATTR_NAME) == null;
+	}
+
+	/**
+	 * The whole address (pages carry absolute links, and HSTS only goes over https) and what picks
+	 * the language: the lang parameter or cookie, else Accept-Language.
+	 */
+	private static String key(HttpServletRequest request) {
+		var language = "";
+		var cookies = request.getCookies();
+		if (cookies != null) {
+			for (var cookie : cookies) {
+				if (cookie.getName().equals(LocaleConfiguration.COOKIE)) {
+					language = cookie.getValue();
+				}
+			}
+		}
+		var parameters = new java.util.TreeMap<String, List<String>>();
+		request.getParameterMap().forEach((name, values) -> parameters.put(name, List.of(values)));
+		return request.getRequestURL() + "?" + parameters + "|" + language + "|"
+				+ LocaleConfiguration.fromAcceptLanguage(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)).getLanguage();
+	}
+
+	/** A rendered page: its headers (security headers included, cookies excluded) and body. */
+	record Page(long generation, List<Map.Entry<String, String>> headers, @Nullable String contentType, byte[] body,
+			String etag) {
+
+		static Page of(ContentCachingResponseWrapper response, long generation) {
+			var headers = new ArrayList<Map.Entry<String, String>>();
+			for (var name : response.getHeaderNames()) {
+				if (!REPLAYED_HEADERS_SKIPPED.contains(name.toLowerCase())) {
+					for (var value : response.getHeaders(name)) {
+						headers.add(Map.entry(name, value));
+					}
+				}
+			}
+			var body = response.getContentAsByteArray();
+			return new Page(generation, headers, response.getContentType(), body,
+					"\"0" + DigestUtils.md5DigestAsHex(body) + "\"");
+		}
+
+		/** Writes the page, or 304 when the client holds it already (its ETag is computed once, when cached). */
+		void writeTo(HttpServletRequest request, HttpServletResponse response) throws IOException {
+			headers.forEach(header -> response.setHeader(header.getKey(), header.getValue()));
+			response.setHeader(HttpHeaders.ETAG, etag);
+			var held = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+			if (held != null && (held.contains(etag) || held.strip().equals("*"))) {
+				response.setStatus(304);
+				return;
+			}
+			response.setStatus(200);
+			if (contentType != null) {
+				response.setContentType(contentType);
+			}
+			response.setContentLength(body.length);
+			response.getOutputStream().write(body);
+		}
+
+	}
+
+}
