@@ -17,15 +17,18 @@ class ModularityTests {
 	}
 
 	@Test
-	void feedAndEventsDependOnCommunityOnly() {
+	void feedAndEventsDependOnCommunityAndSharedOnly() {
 		var feed = modules.getModuleByName("feed").orElseThrow();
 		var events = modules.getModuleByName("events").orElseThrow();
 		var community = modules.getModuleByName("community").orElseThrow();
 		assertThat(feed.getDirectDependencies(modules).stream().map(d -> d.getTargetModule().getName()))
-			.allMatch("community"::equals);
+			.allMatch(name -> name.equals("community") || name.equals("shared"));
 		assertThat(events.getDirectDependencies(modules).stream().map(d -> d.getTargetModule().getName()))
-			.allMatch("community"::equals);
-		assertThat(community.getDirectDependencies(modules).stream()).isEmpty();
+			.allMatch(name -> name.equals("community") || name.equals("shared"));
+		assertThat(community.getDirectDependencies(modules).stream().map(d -> d.getTargetModule().getName()))
+			.allMatch("shared"::equals);
+		var shared = modules.getModuleByName("shared").orElseThrow();
+		assertThat(shared.getDirectDependencies(modules).stream()).isEmpty();
 	}
 
 	@Test

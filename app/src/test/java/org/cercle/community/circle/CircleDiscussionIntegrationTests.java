@@ -12,7 +12,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.web.server.ResponseStatusException;
 
 import org.cercle.community.account.TestMembers;
 import org.cercle.community.member.Member;
@@ -121,8 +120,8 @@ class CircleDiscussionIntegrationTests {
 				try {
 					return circles.join(slug, member.id(), null).name();
 				}
-				catch (ResponseStatusException refused) {
-					return refused.getReason();
+				catch (CircleRefused refused) {
+					return refused.messageKey();
 				}
 			});
 		}

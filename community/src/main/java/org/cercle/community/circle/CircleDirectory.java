@@ -12,11 +12,14 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.cercle.community.AuditTrail;
 import org.cercle.community.CircleEvents;
+import org.cercle.community.CircleId;
+import org.cercle.community.CircleJoined;
 import org.cercle.community.MemberId;
 import org.cercle.shared.Slugs;
 import org.cercle.community.member.Member;
@@ -52,10 +55,13 @@ public class CircleDirectory {
 
 	private final AuditTrail audit;
 
+	private final ApplicationEventPublisher publisher;
+
 	CircleDirectory(Circles circles, Memberships memberships, Members members, CircleAccess access,
 			CircleDiscussions discussions, CircleActivity activity, ObjectProvider<CircleEvents> events, Clock clock,
-			AuditTrail audit) {
+			AuditTrail audit, ApplicationEventPublisher publisher) {
 		this.audit = audit;
+		this.publisher = publisher;
 		this.circles = circles;
 		this.memberships = memberships;
 		this.members = members;
@@ -122,6 +128,8 @@ public class CircleDirectory {
 		if (added == 0) {
 			throw new CircleRefused(Kind.CONFLICT, "community.circle.already");
 		}
+		publisher.publishEvent(new CircleJoined(new CircleId(circle.id()), new MemberId(member),
+				state == Membership.State.PENDING));
 		return state;
 	}
 

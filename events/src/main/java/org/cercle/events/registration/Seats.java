@@ -2,12 +2,14 @@ package org.cercle.events.registration;
 
 import java.time.Clock;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.cercle.community.MemberId;
 import org.cercle.events.EventId;
+import org.cercle.events.PromotedFromWaitlist;
 import org.cercle.events.event.ConfirmedSeats;
 import org.cercle.events.event.Event;
 import org.cercle.events.event.EventRefused;
@@ -29,7 +31,10 @@ public class Seats implements ConfirmedSeats {
 
 	private final Clock clock;
 
-	Seats(Events events, Registrations registrations, Clock clock) {
+	private final ApplicationEventPublisher publisher;
+
+	Seats(Events events, Registrations registrations, Clock clock, ApplicationEventPublisher publisher) {
+		this.publisher = publisher;
 		this.events = events;
 		this.registrations = registrations;
 		this.clock = clock;
@@ -80,7 +85,10 @@ public class Seats implements ConfirmedSeats {
 		registration.cancel(clock.instant());
 		registrations.flush();
 		if (freesSeat && event.status() == Event.Status.PUBLISHED && hasFreeSeat(event)) {
-			registrations.waitlist(event.id(), Limit.of(1)).forEach(Registration::confirm);
+			registrations.waitlist(event.id(), Limit.of(1)).forEach(first -> {
+				first.confirm();
+				publisher.publishEvent(new PromotedFromWaitlist(event.eventId(), new MemberId(first.memberId())));
+			});
 		}
 	}
 

@@ -7,9 +7,14 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.cercle.community.MemberId;
+import org.cercle.feed.ArticleId;
+import org.cercle.feed.CommentId;
+import org.cercle.feed.CommentPosted;
 import org.cercle.shared.Refusal.Kind;
 
 /**
@@ -36,8 +41,11 @@ public class Commenting {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher publisher;
+
 	Commenting(Comments comments, CommentReports reports, CommentedArticles articles, CommentBans bans,
-			CommentRules rules, JdbcClient jdbc, Clock clock) {
+			CommentRules rules, JdbcClient jdbc, Clock clock, ApplicationEventPublisher publisher) {
+		this.publisher = publisher;
 		this.comments = comments;
 		this.reports = reports;
 		this.articles = articles;
@@ -72,7 +80,11 @@ public class Commenting {
 			throw new CommentRefused(Kind.TOO_MANY, "feed.comment.too-many-today");
 		}
 		var trusted = trustedRole || comments.approvedOf(author) >= rules.approvalsBeforeTrust();
-		return comments.save(new Comment(article.id(), parent, author, text, trusted, now));
+		var comment = comments.save(new Comment(article.id(), parent, author, text, trusted, now));
+		publisher.publishEvent(new CommentPosted(new CommentId(comment.id()), new ArticleId(article.id()),
+				new MemberId(author), parent == null ? null : new CommentId(parent),
+				comment.status() == Comment.Status.PENDING));
+		return comment;
 	}
 
 	/** Changes a comment's text: its author only, within the edit window. */

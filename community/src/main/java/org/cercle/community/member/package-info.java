@@ -1,0 +1,8 @@
+/**
+ * The member aggregate: identity, profile, roles, and the directory other modules read through
+ * the published API.
+ */
+@NullMarked
+package org.cercle.community.member;
+
+import org.jspecify.annotations.NullMarked;
