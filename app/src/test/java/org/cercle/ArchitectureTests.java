@@ -21,12 +21,13 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * The shape inside each module: packages depend on each other one way, only {@code web} packages
- * (and the app) know HTTP, and no entity is handed to a template.
+ * The shape inside each module: packages depend on each other one way, only {@code web}
+ * packages (and the app) know HTTP, and no entity is handed to a template.
  */
 class ArchitectureTests {
 
-	static final JavaClasses CERCLE = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+	static final JavaClasses CERCLE = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 		.importPackages("org.cercle");
 
 	@ParameterizedTest
@@ -49,19 +50,18 @@ class ArchitectureTests {
 			.check(CERCLE);
 	}
 
-	/** View models are records named for what a page shows, or any record of a web package. */
+	/**
+	 * View models are records named for what a page shows, or any record of a web
+	 * package.
+	 */
 	@Test
 	void noEntityReachesAViewModel() {
-		classes().that()
-			.areRecords()
-			.and(VIEW_MODELS)
-			.should(holdNoEntity())
-			.check(CERCLE);
+		classes().that().areRecords().and(VIEW_MODELS).should(holdNoEntity()).check(CERCLE);
 	}
 
 	static final DescribedPredicate<JavaClass> VIEW_MODELS = DescribedPredicate.describe("view models",
-			record -> record.getPackageName().contains(".web")
-					|| record.getSimpleName().matches(".*(View|Card|Row|Detail|Listing|Page|Item|Summary|Form|Link|Entry)"));
+			record -> record.getPackageName().contains(".web") || record.getSimpleName()
+				.matches(".*(View|Card|Row|Detail|Listing|Page|Item|Summary|Form|Link|Entry)"));
 
 	private static ArchCondition<JavaClass> holdNoEntity() {
 		return new ArchCondition<>("hold no JPA entity in their components") {

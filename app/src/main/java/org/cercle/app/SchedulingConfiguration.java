@@ -12,8 +12,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * Scheduled work (e.g. publishing scheduled articles) runs on one application instance at a time:
- * ShedLock keeps its locks in PostgreSQL (table {@code shedlock}), using the database's clock.
+ * Scheduled work (e.g. publishing scheduled articles) runs on one application instance at
+ * a time: ShedLock keeps its locks in PostgreSQL (table {@code shedlock}), using the
+ * database's clock.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling

@@ -13,9 +13,9 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * What the layout needs to know about the request being rendered: absolute URLs for canonical
- * links and Open Graph, and the links of the language switch. Templates call it as {@code @site}.
- * It reads the current request, so it also works for error pages.
+ * What the layout needs to know about the request being rendered: absolute URLs for
+ * canonical links and Open Graph, and the links of the language switch. Templates call it
+ * as {@code @site}. It reads the current request, so it also works for error pages.
  */
 @Component("site")
 public class Site {
@@ -34,7 +34,10 @@ public class Site {
 		return baseUrl().replaceFirst("^https?://", "webcal://");
 	}
 
-	/** The absolute URL of this page: path and meaningful parameters, without the language switch. */
+	/**
+	 * The absolute URL of this page: path and meaningful parameters, without the language
+	 * switch.
+	 */
 	public String canonicalUrl() {
 		var request = currentRequest();
 		var url = ServletUriComponentsBuilder.fromCurrentRequestUri();
@@ -64,8 +67,8 @@ public class Site {
 	}
 
 	/**
-	 * The schema.org description of this page as JSON-LD: a {@code WebPage} of the {@code WebSite},
-	 * escaped so that it can sit inside a script element.
+	 * The schema.org description of this page as JSON-LD: a {@code WebPage} of the
+	 * {@code WebSite}, escaped so that it can sit inside a script element.
 	 */
 	public String webPageJsonLd(String title, String description) {
 		var site = new LinkedHashMap<String, Object>();

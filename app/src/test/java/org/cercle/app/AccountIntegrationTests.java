@@ -45,7 +45,9 @@ class AccountIntegrationTests {
 		var result = register("nouvelle", "Nouvelle Membre", "nouvelle@exemple.ch", "un café au bord du lac");
 		assertThat(result).hasStatus(302).hasRedirectedUrl("/account");
 		assertThat(count("select count(*) from community_member where handle = 'nouvelle'")).isOne();
-		var hash = jdbc.sql("select password_hash from community_member where handle = 'nouvelle'").query(String.class).single();
+		var hash = jdbc.sql("select password_hash from community_member where handle = 'nouvelle'")
+			.query(String.class)
+			.single();
 		assertThat(hash).startsWith("{bcrypt}").doesNotContain("un café");
 	}
 
@@ -58,9 +60,12 @@ class AccountIntegrationTests {
 		var page = Pages.html(result);
 		assertThat(page.select("#handle-error").text()).isEqualTo("Cet identifiant est déjà pris.");
 		assertThat(page.select("#email-error").text()).isEqualTo("Un compte existe déjà avec cette adresse e-mail.");
-		assertThat(page.select("#handle").attr("value")).as("keeps what was typed").isEqualTo(existing.handle().toUpperCase());
+		assertThat(page.select("#handle").attr("value")).as("keeps what was typed")
+			.isEqualTo(existing.handle().toUpperCase());
 		assertThat(page.select("#password").attr("value")).as("but never the password").isEmpty();
-		assertThat(count("select count(*) from community_member where lower(email) = lower('" + existing.email() + "')")).isOne();
+		assertThat(
+				count("select count(*) from community_member where lower(email) = lower('" + existing.email() + "')"))
+			.isOne();
 	}
 
 	@Test
@@ -71,15 +76,18 @@ class AccountIntegrationTests {
 		assertThat(page.select("#handle-error").text()).startsWith("L'identifiant doit compter de 3 à 30 caractères");
 		assertThat(page.select("#displayName-error").text()).isEqualTo("Indiquez le nom à afficher.");
 		assertThat(page.select("#email-error").text()).isEqualTo("Cette adresse e-mail n'est pas valide.");
-		assertThat(page.select("#password-error").text()).isEqualTo("Le mot de passe doit compter au moins 12 caractères.");
+		assertThat(page.select("#password-error").text())
+			.isEqualTo("Le mot de passe doit compter au moins 12 caractères.");
 	}
 
 	@Test
 	void refusesCommonPasswordsAndPasswordsHoldingTheHandleOrEmail() {
-		assertThat(Pages.html(register("paul-h", "Paul", "paul-h@exemple.ch", "123qweasdzxc")).select("#password-error").text())
-			.startsWith("Ce mot de passe est trop courant");
-		assertThat(Pages.html(register("paul-h", "Paul", "paul-h@exemple.ch", "mon nom est paul-h ici")).select("#password-error").text())
-			.startsWith("Le mot de passe ne doit contenir ni votre identifiant");
+		assertThat(Pages.html(register("paul-h", "Paul", "paul-h@exemple.ch", "123qweasdzxc"))
+			.select("#password-error")
+			.text()).startsWith("Ce mot de passe est trop courant");
+		assertThat(Pages.html(register("paul-h", "Paul", "paul-h@exemple.ch", "mon nom est paul-h ici"))
+			.select("#password-error")
+			.text()).startsWith("Le mot de passe ne doit contenir ni votre identifiant");
 		assertThat(count("select count(*) from community_member where handle = 'paul-h'")).isZero();
 	}
 
@@ -114,7 +122,8 @@ class AccountIntegrationTests {
 			.with(csrf())
 			.exchange();
 		assertThat(result).hasStatus(400);
-		assertThat(Pages.html(result).select("#bio-error").text()).isEqualTo("La présentation ne peut dépasser 2000 caractères.");
+		assertThat(Pages.html(result).select("#bio-error").text())
+			.isEqualTo("La présentation ne peut dépasser 2000 caractères.");
 		assertThat(members.reload(member).displayName()).isEqualTo(member.displayName());
 	}
 
@@ -143,7 +152,8 @@ class AccountIntegrationTests {
 			.with(csrf())
 			.exchange();
 		assertThat(wrong).hasStatus(400);
-		assertThat(Pages.html(wrong).select("#currentPassword-error").text()).isEqualTo("Le mot de passe actuel est incorrect.");
+		assertThat(Pages.html(wrong).select("#currentPassword-error").text())
+			.isEqualTo("Le mot de passe actuel est incorrect.");
 		var right = mvc.post()
 			.uri("/account/password")
 			.param("currentPassword", TestMembers.PASSWORD)
@@ -159,12 +169,25 @@ class AccountIntegrationTests {
 	void exportHoldsExactlyThatMembersData() throws Exception {
 		var member = members.create("export");
 		var other = members.create("autre");
-		mvc.post().uri("/circles/futur-du-travail/membership").with(user(TestMembers.principal(member))).with(csrf()).exchange();
-		var discussion = mvc.post().uri("/circles/futur-du-travail/discussions").param("title", "Semaine de quatre jours")
-			.param("body", "Qui a essayé ?").with(user(TestMembers.principal(member))).with(csrf()).exchange();
+		mvc.post()
+			.uri("/circles/futur-du-travail/membership")
+			.with(user(TestMembers.principal(member)))
+			.with(csrf())
+			.exchange();
+		var discussion = mvc.post()
+			.uri("/circles/futur-du-travail/discussions")
+			.param("title", "Semaine de quatre jours")
+			.param("body", "Qui a essayé ?")
+			.with(user(TestMembers.principal(member)))
+			.with(csrf())
+			.exchange();
 		assertThat(discussion).hasStatus(302);
-		assertThat(mvc.post().uri(discussion.getResponse().getRedirectedUrl() + "/replies").param("body", "Moi, en 2012.")
-			.with(user(TestMembers.principal(member))).with(csrf()).exchange()).hasStatus(302);
+		assertThat(mvc.post()
+			.uri(discussion.getResponse().getRedirectedUrl() + "/replies")
+			.param("body", "Moi, en 2012.")
+			.with(user(TestMembers.principal(member)))
+			.with(csrf())
+			.exchange()).hasStatus(302);
 		var result = mvc.get().uri("/account/export").with(user(TestMembers.principal(member))).exchange();
 		assertThat(result).hasStatusOk().hasContentTypeCompatibleWith("application/json");
 		assertThat(result.getResponse().getHeader("Content-Disposition")).contains("attachment");
@@ -174,8 +197,10 @@ class AccountIntegrationTests {
 		assertThat(json.get("profile").get("email").asString()).isEqualTo(member.email());
 		assertThat(json.get("memberships").get(0).get("circle").asString()).isEqualTo("Futur du travail");
 		assertThat(json.get("registrations").isArray()).isTrue();
-		assertThat(json.get("discussions").get("started").get(0).get("title").asString()).isEqualTo("Semaine de quatre jours");
-		assertThat(json.get("discussions").get("started").get(0).get("circle").asString()).isEqualTo("Futur du travail");
+		assertThat(json.get("discussions").get("started").get(0).get("title").asString())
+			.isEqualTo("Semaine de quatre jours");
+		assertThat(json.get("discussions").get("started").get(0).get("circle").asString())
+			.isEqualTo("Futur du travail");
 		assertThat(json.get("discussions").get("replies").get(0).get("text").asString()).isEqualTo("Moi, en 2012.");
 		assertThat(body).doesNotContain(other.handle(), other.email(), "password", "bcrypt");
 	}
@@ -183,9 +208,10 @@ class AccountIntegrationTests {
 	@Test
 	void deletionNeedsThePasswordThenErasesPersonalDataAndKeepsWhatTheMemberWrote() {
 		var member = members.create("depart");
-		var article = jdbc.sql("""
-				insert into feed_article (id, slug, title, summary, body_markdown, author_id, status, published_at, updated_at, reading_minutes)
-				values (gen_random_uuid(), :slug, 'Un article à garder', 'Résumé', 'Corps', :author, 'PUBLISHED', timestamptz '2001-01-01 08:00+01', now(), 1)""")
+		var article = jdbc
+			.sql("""
+					insert into feed_article (id, slug, title, summary, body_markdown, author_id, status, published_at, updated_at, reading_minutes)
+					values (gen_random_uuid(), :slug, 'Un article à garder', 'Résumé', 'Corps', :author, 'PUBLISHED', timestamptz '2001-01-01 08:00+01', now(), 1)""")
 			.param("slug", "un-article-a-garder-" + member.handle())
 			.param("author", member.id())
 			.update();
@@ -199,13 +225,21 @@ class AccountIntegrationTests {
 	}
 
 	private void deleteThenCheck(Member member) {
-		var refused = mvc.post().uri("/account/delete").param("password", "pas le bon")
-			.with(user(TestMembers.principal(member))).with(csrf()).exchange();
+		var refused = mvc.post()
+			.uri("/account/delete")
+			.param("password", "pas le bon")
+			.with(user(TestMembers.principal(member)))
+			.with(csrf())
+			.exchange();
 		assertThat(refused).hasStatus(400);
 		assertThat(members.reload(member).status()).isEqualTo(Member.Status.ACTIVE);
 
-		var deleted = mvc.post().uri("/account/delete").param("password", TestMembers.PASSWORD)
-			.with(user(TestMembers.principal(member))).with(csrf()).exchange();
+		var deleted = mvc.post()
+			.uri("/account/delete")
+			.param("password", TestMembers.PASSWORD)
+			.with(user(TestMembers.principal(member)))
+			.with(csrf())
+			.exchange();
 		assertThat(deleted).hasStatus(302).hasRedirectedUrl("/");
 		var erased = members.reload(member);
 		assertThat(erased.status()).isEqualTo(Member.Status.DELETED);

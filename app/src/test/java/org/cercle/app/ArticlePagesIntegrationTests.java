@@ -44,7 +44,9 @@ class ArticlePagesIntegrationTests {
 		assertThat(page.select("meta[property=og:url]").attr("content")).isEqualTo("http://localhost" + LANDMARK);
 		assertThat(page.select("link[rel=alternate][type=application/atom+xml]").attr("href"))
 			.isEqualTo("http://localhost/feed.atom");
-		var jsonLd = JsonMapper.builder().build().readTree(page.select("script[type=application/ld+json]").last().html());
+		var jsonLd = JsonMapper.builder()
+			.build()
+			.readTree(page.select("script[type=application/ld+json]").last().html());
 		assertThat(jsonLd.get("@type").asString()).isEqualTo("BlogPosting");
 		assertThat(jsonLd.get("headline").asString()).isEqualTo("La communauté au coeur de l'organisation 2.0");
 		assertThat(jsonLd.get("datePublished").asString()).isEqualTo("2013-03-20T06:45:00Z");
@@ -58,14 +60,16 @@ class ArticlePagesIntegrationTests {
 			.isEqualTo("/articles/smart-city-la-communaute-urbaine-2-0-intelligente");
 		assertThat(page.select("nav.around a[rel=next]")).isEmpty();
 		assertThat(page.select(".related .card-title a").eachAttr("href")).isNotEmpty().doesNotContain(LANDMARK);
-		var previous = Pages.html(mvc.get().uri("/articles/smart-city-la-communaute-urbaine-2-0-intelligente").exchange());
+		var previous = Pages
+			.html(mvc.get().uri("/articles/smart-city-la-communaute-urbaine-2-0-intelligente").exchange());
 		assertThat(previous.select("nav.around a[rel=next]").attr("href")).isEqualTo(LANDMARK);
 	}
 
 	@Test
 	void rendersFrenchTypographyWithoutTouchingTheStoredTitle() {
 		var page = Pages.html(mvc.get().uri("/articles/smart-city-la-communaute-urbaine-2-0-intelligente").exchange());
-		assertThat(Pages.text(page.select("article.article h1"))).isEqualTo("Smart city\u00A0: la communauté urbaine 2.0, intelligente\u202F!");
+		assertThat(Pages.text(page.select("article.article h1")))
+			.isEqualTo("Smart city\u00A0: la communauté urbaine 2.0, intelligente\u202F!");
 		assertThat(Pages.text(page.select(".prose"))).contains("passage des bus\u00A0: la ville");
 	}
 

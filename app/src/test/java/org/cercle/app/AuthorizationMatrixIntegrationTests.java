@@ -27,8 +27,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
- * Every route the application maps, for every kind of visitor, answers as the rules below say. A
- * route added without a rule here fails {@link #everyMappedRouteHasARule()}.
+ * Every route the application maps, for every kind of visitor, answers as the rules below
+ * say. A route added without a rule here fails {@link #everyMappedRouteHasARule()}.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -69,10 +69,10 @@ class AuthorizationMatrixIntegrationTests {
 			entry("GET /manage/members", Access.ADMIN), entry("POST /manage/members/{handle}/roles", Access.ADMIN),
 			entry("POST /manage/members/{handle}/suspension", Access.ADMIN),
 			entry("POST /manage/members/{handle}/reactivation", Access.ADMIN), entry("GET /manage/audit", Access.ADMIN),
-			entry("GET /search", Access.PUBLIC), entry("GET /events", Access.PUBLIC), entry("GET /events/past", Access.PUBLIC),
-			entry("GET /events/{slug}", Access.PUBLIC), entry("GET /events/{slug}.ics", Access.PUBLIC),
-			entry("GET /events.ics", Access.PUBLIC), entry("GET /calendar/{token}.ics", Access.PUBLIC),
-			entry("POST /events/{slug}/registration", Access.MEMBER),
+			entry("GET /search", Access.PUBLIC), entry("GET /events", Access.PUBLIC),
+			entry("GET /events/past", Access.PUBLIC), entry("GET /events/{slug}", Access.PUBLIC),
+			entry("GET /events/{slug}.ics", Access.PUBLIC), entry("GET /events.ics", Access.PUBLIC),
+			entry("GET /calendar/{token}.ics", Access.PUBLIC), entry("POST /events/{slug}/registration", Access.MEMBER),
 			entry("POST /events/{slug}/registration/cancellation", Access.MEMBER),
 			entry("GET /account/registrations", Access.MEMBER),
 			entry("POST /account/registrations/calendar-token", Access.MEMBER),
@@ -89,13 +89,15 @@ class AuthorizationMatrixIntegrationTests {
 			entry("POST /circles/{slug}/requests/{handle}/approval", Access.MODERATOR),
 			entry("POST /circles/{slug}/requests/{handle}/refusal", Access.MODERATOR),
 			entry("GET /manage/circles", Access.MODERATOR), entry("POST /manage/circles", Access.MODERATOR),
-			entry("GET /manage/circles/{slug}", Access.MODERATOR), entry("POST /manage/circles/{slug}", Access.MODERATOR),
+			entry("GET /manage/circles/{slug}", Access.MODERATOR),
+			entry("POST /manage/circles/{slug}", Access.MODERATOR),
 			entry("POST /manage/circles/{slug}/archive", Access.MODERATOR),
 			entry("POST /manage/circles/{slug}/restoration", Access.MODERATOR),
 			entry("POST /circles/{slug}/members/{handle}/removal", Access.MODERATOR),
 			entry("POST /circles/{slug}/members/{handle}/role", Access.MODERATOR),
 			entry("GET /circles/{slug}/feed.atom", Access.PUBLIC),
-			// the visitors are not members of the circle: only moderators and admins may write there
+			// the visitors are not members of the circle: only moderators and admins may
+			// write there
 			entry("GET /circles/{slug}/discussions/new", Access.MODERATOR),
 			entry("POST /circles/{slug}/discussions", Access.MODERATOR),
 			entry("POST /circles/{slug}/discussions/{id}/replies", Access.MODERATOR),
@@ -107,23 +109,21 @@ class AuthorizationMatrixIntegrationTests {
 			entry("POST /circles/{slug}/discussions/{id}/deletion", Access.MEMBER),
 			entry("POST /circles/{slug}/discussions/{id}/replies/{reply}/deletion", Access.MEMBER),
 			entry("GET /manage/articles", Access.AUTHOR), entry("GET /manage/articles/new", Access.AUTHOR),
-			entry("POST /manage/articles", Access.AUTHOR),
-			entry("POST /articles/{slug}/comments", Access.MEMBER),
+			entry("POST /manage/articles", Access.AUTHOR), entry("POST /articles/{slug}/comments", Access.MEMBER),
 			entry("GET /articles/{slug}/comments/{id}/edit", Access.MEMBER),
 			entry("POST /articles/{slug}/comments/{id}", Access.MEMBER),
 			entry("POST /articles/{slug}/comments/{id}/deletion", Access.MEMBER),
 			entry("POST /articles/{slug}/comments/{id}/reports", Access.MEMBER),
 			entry("POST /articles/{slug}/comments/closure", Access.ADMIN),
 			entry("POST /articles/{slug}/comments/reopening", Access.ADMIN),
-			entry("GET /manage/moderation", Access.MODERATOR),
-			entry("GET /manage/import", Access.ADMIN), entry("POST /manage/import", Access.ADMIN),
-			entry("GET /images/{id}", Access.PUBLIC),
+			entry("GET /manage/moderation", Access.MODERATOR), entry("GET /manage/import", Access.ADMIN),
+			entry("POST /manage/import", Access.ADMIN), entry("GET /images/{id}", Access.PUBLIC),
 			entry("POST /manage/moderation/comments/{id}/approval", Access.MODERATOR),
 			entry("POST /manage/moderation/comments/{id}/hiding", Access.MODERATOR),
 			entry("POST /manage/moderation/comments/{id}/restoration", Access.MODERATOR),
 			entry("POST /manage/moderation/members/{handle}/stop", Access.MODERATOR),
-			entry("POST /manage/moderation/members/{handle}/allow", Access.MODERATOR), entry("GET /manage/articles/{slug}", Access.ADMIN),
-			entry("POST /manage/articles/{slug}", Access.ADMIN));
+			entry("POST /manage/moderation/members/{handle}/allow", Access.MODERATOR),
+			entry("GET /manage/articles/{slug}", Access.ADMIN), entry("POST /manage/articles/{slug}", Access.ADMIN));
 
 	@Autowired
 	MockMvcTester mvc;
@@ -212,14 +212,19 @@ class AuthorizationMatrixIntegrationTests {
 		if (target == null) {
 			target = members.create("matrix-target");
 		}
-		return pattern.replace("{slug}", pattern.startsWith("/tags") ? "communautes"
-				: pattern.startsWith("/events") || pattern.startsWith("/manage/events") ? "smart-city-la-ville-comme-communaute"
-						: pattern.startsWith("/manage/circles/") ? "cercle-inconnu"
-						// visitors join the public circle through its rule; in the private one they stay pending
-						: pattern.startsWith("/circles/{slug}/discussions") && !pattern.endsWith("{id}") ? "organisation-des-matinees-e2-0"
-						: pattern.startsWith("/circles") ? "futur-du-travail"
-						: pattern.contains("/comments") ? "2013-bonne-annee-a-consommer-sans-moderation-ou-presque"
-						: "la-communaute-au-coeur-de-l-organisation-2-0")
+		return pattern
+			.replace("{slug}", pattern.startsWith("/tags") ? "communautes"
+					: pattern.startsWith("/events") || pattern.startsWith("/manage/events")
+							? "smart-city-la-ville-comme-communaute"
+							: pattern.startsWith("/manage/circles/") ? "cercle-inconnu"
+									// visitors join the public circle through its rule;
+									// in the private one they stay pending
+									: pattern.startsWith("/circles/{slug}/discussions") && !pattern.endsWith("{id}")
+											? "organisation-des-matinees-e2-0"
+											: pattern.startsWith("/circles") ? "futur-du-travail"
+													: pattern.contains("/comments")
+															? "2013-bonne-annee-a-consommer-sans-moderation-ou-presque"
+															: "la-communaute-au-coeur-de-l-organisation-2-0")
 			.replace("{token}", "jeton-inconnu")
 			.replace("{id}", "00000000-0000-0000-0000-000000000000")
 			.replace("{reply}", "00000000-0000-0000-0000-000000000000")

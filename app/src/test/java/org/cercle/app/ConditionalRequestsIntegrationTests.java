@@ -15,7 +15,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
-/** Anonymous pages and feeds carry validators and answer 304 until something changes; members' pages are never stored. */
+/**
+ * Anonymous pages and feeds carry validators and answer 304 until something changes;
+ * members' pages are never stored.
+ */
 @IntegrationTest
 class ConditionalRequestsIntegrationTests {
 
@@ -41,8 +44,12 @@ class ConditionalRequestsIntegrationTests {
 		assertThat(again).hasStatus(304);
 		assertThat(Pages.body(again)).isEmpty();
 
-		assertThat(mvc.post().uri(path + "/comments").param("body", "Un nouveau commentaire.")
-			.with(user(TestMembers.principal(members.create("commentatrice", Role.AUTHOR)))).with(csrf()).exchange()).hasStatus(302);
+		assertThat(mvc.post()
+			.uri(path + "/comments")
+			.param("body", "Un nouveau commentaire.")
+			.with(user(TestMembers.principal(members.create("commentatrice", Role.AUTHOR))))
+			.with(csrf())
+			.exchange()).hasStatus(302);
 		var changed = mvc.get().uri(path).header("If-None-Match", etag).exchange();
 		assertThat(changed).hasStatusOk();
 		assertThat(changed.getResponse().getHeader("ETag")).isNotEqualTo(etag);

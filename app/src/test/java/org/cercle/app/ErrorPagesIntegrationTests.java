@@ -80,9 +80,11 @@ class ErrorPagesIntegrationTests {
 		for (var path : new String[] { "/", "/articles/la-communaute-au-coeur-de-l-organisation-2-0", "/feed.atom",
 				"/sitemap.xml", "/login", "/register", "/members/claude", "/page-inconnue", "/?avant=mauvais" }) {
 			var result = mvc.get().uri(path).exchange();
-			assertThat(result.getResponse().getHeader("Content-Security-Policy")).as(path).contains("frame-ancestors 'none'");
+			assertThat(result.getResponse().getHeader("Content-Security-Policy")).as(path)
+				.contains("frame-ancestors 'none'");
 			assertThat(result.getResponse().getHeader("X-Content-Type-Options")).as(path).isEqualTo("nosniff");
-			assertThat(result.getResponse().getHeader("Referrer-Policy")).as(path).isEqualTo("strict-origin-when-cross-origin");
+			assertThat(result.getResponse().getHeader("Referrer-Policy")).as(path)
+				.isEqualTo("strict-origin-when-cross-origin");
 			assertThat(result.getResponse().getHeader("Permissions-Policy")).as(path).contains("camera=()");
 		}
 	}

@@ -32,7 +32,8 @@ class HomePageIntegrationTests {
 		assertThat(page.select(".card:not(.announcement) .card-title a").first().text())
 			.isEqualTo("La communauté au coeur de l'organisation 2.0");
 		assertThat(page.select(".card.announcement .kind").text()).contains("Événement annoncé");
-		assertThat(page.select("aside .event-title a").eachText()).contains("Le social CRM au service de la relation client");
+		assertThat(page.select("aside .event-title a").eachText())
+			.contains("Le social CRM au service de la relation client");
 		assertThat(page.select("nav a").eachText()).contains("Articles", "Événements", "Cercles", "Rechercher",
 				"Se connecter");
 		assertThat(page.select("a.skip-link").attr("href")).isEqualTo("#contenu");

@@ -10,7 +10,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every French message has its English twin, so English readers never meet a French fallback. */
+/**
+ * Every French message has its English twin, so English readers never meet a French
+ * fallback.
+ */
 class MessageBundlesTests {
 
 	@ParameterizedTest

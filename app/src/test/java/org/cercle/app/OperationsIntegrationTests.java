@@ -18,7 +18,8 @@ class OperationsIntegrationTests {
 
 	@Test
 	void probesAnswerOnThePublicPort() {
-		for (var path : new String[] { "/actuator/health/liveness", "/actuator/health/readiness", "/livez", "/readyz" }) {
+		for (var path : new String[] { "/actuator/health/liveness", "/actuator/health/readiness", "/livez",
+				"/readyz" }) {
 			assertThat(mvc.get().uri(path).exchange()).as(path).hasStatusOk().bodyText().contains("UP");
 		}
 	}

@@ -26,9 +26,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
- * A reader's first visit to an article with a cover and 20 comments: at most 4 requests (page,
- * style sheet, icon, cover), under 60 KB of HTML, CSS and scripts before compression, and no web
- * font to wait for.
+ * A reader's first visit to an article with a cover and 20 comments: at most 4 requests
+ * (page, style sheet, icon, cover), under 60 KB of HTML, CSS and scripts before
+ * compression, and no web font to wait for.
  */
 @IntegrationTest
 class PageWeightIntegrationTests {
@@ -57,17 +57,22 @@ class PageWeightIntegrationTests {
 	void anArticleWithACoverAndTwentyCommentsLoadsInFourRequestsUnderSixtyKilobytes() throws Exception {
 		var path = articleWithCover(PARAGRAPH.repeat(16)); // about 900 words
 		for (int i = 0; i < 20; i++) {
-			assertThat(mvc.post().uri(path + "/comments").param("body", PARAGRAPH.substring(0, 300))
-				.with(user(TestMembers.principal(members.create("poids", Role.AUTHOR)))).with(csrf()).exchange())
-				.hasStatus(302);
+			assertThat(mvc.post()
+				.uri(path + "/comments")
+				.param("body", PARAGRAPH.substring(0, 300))
+				.with(user(TestMembers.principal(members.create("poids", Role.AUTHOR))))
+				.with(csrf())
+				.exchange()).hasStatus(302);
 		}
 		var response = mvc.get().uri(path).exchange();
 		var page = Pages.html(response);
 		assertThat(page.select(".comment-body")).hasSize(20);
 
 		var subresources = subresources(page);
-		assertThat(subresources).as("the cover is shown").anySatisfy(address -> assertThat(address).startsWith("/images/"));
-		assertThat(subresources).as("what the page makes the browser fetch").hasSizeLessThanOrEqualTo(MOST_REQUESTS - 1);
+		assertThat(subresources).as("the cover is shown")
+			.anySatisfy(address -> assertThat(address).startsWith("/images/"));
+		assertThat(subresources).as("what the page makes the browser fetch")
+			.hasSizeLessThanOrEqualTo(MOST_REQUESTS - 1);
 		int bytes = response.getResponse().getContentAsByteArray().length;
 		for (var subresource : subresources) {
 			var fetched = mvc.get().uri(subresource).exchange();
@@ -79,17 +84,22 @@ class PageWeightIntegrationTests {
 				assertThat(CSS_URL.matcher(css).find()).as("the style sheet fetches nothing more").isFalse();
 			}
 			if (!subresource.startsWith("/images/") && !subresource.endsWith(".svg")) {
-				bytes += body.length; // HTML, CSS and scripts count; the cover is the author's picture
+				bytes += body.length; // HTML, CSS and scripts count; the cover is the
+										// author's picture
 			}
 		}
 		assertThat(bytes).as("HTML, CSS and scripts").isLessThan(MOST_BYTES);
 		assertThat(page.select("link[rel=preload], link[as=font]")).isEmpty();
 	}
 
-	/** Every address in the page that a browser fetches while loading it, the icon included. */
+	/**
+	 * Every address in the page that a browser fetches while loading it, the icon
+	 * included.
+	 */
 	private static List<String> subresources(Document page) {
 		var found = new ArrayList<String>();
-		page.select("link[rel=stylesheet], link[rel~=icon], link[rel=preload]").forEach(link -> found.add(link.attr("href")));
+		page.select("link[rel=stylesheet], link[rel~=icon], link[rel=preload]")
+			.forEach(link -> found.add(link.attr("href")));
 		page.select("script[src]").forEach(script -> found.add(script.attr("src")));
 		page.select("img[src], iframe[src], video[src], audio[src]").forEach(media -> found.add(media.attr("src")));
 		return found;
@@ -99,7 +109,9 @@ class PageWeightIntegrationTests {
 		var author = members.create("poids-auteur", Role.AUTHOR);
 		var png = new ByteArrayOutputStream();
 		ImageIO.write(new BufferedImage(1200, 600, BufferedImage.TYPE_INT_RGB), "png", png);
-		var saved = mvc.post().uri("/manage/articles").multipart()
+		var saved = mvc.post()
+			.uri("/manage/articles")
+			.multipart()
 			.file(new MockMultipartFile("cover", "couverture.png", "image/png", png.toByteArray()))
 			.param("action", "publish")
 			.param("title", "Animer une communauté de pratique " + author.handle())

@@ -23,11 +23,13 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
- * No N+1 queries: an article page, the home page and an event page make a small, fixed number of
- * SQL statements, whatever the number of comments, tags or registrations.
+ * No N+1 queries: an article page, the home page and an event page make a small, fixed
+ * number of SQL statements, whatever the number of comments, tags or registrations.
  */
 @IntegrationTest
-@TestPropertySource(properties = "cercle.content-cache.enabled=false") // what a page costs when read from scratch
+@TestPropertySource(properties = "cercle.content-cache.enabled=false") // what a page
+																		// costs when read
+																		// from scratch
 class QueryCountIntegrationTests {
 
 	static final int MOST_STATEMENTS_PER_PAGE = 12;
@@ -79,20 +81,25 @@ class QueryCountIntegrationTests {
 	}
 
 	private int statements(String path, Member viewer) {
-		// an address never asked before, so that the page is rendered, not taken from the page cache
+		// an address never asked before, so that the page is rendered, not taken from the
+		// page cache
 		var uncached = path + "?rendu=" + renders.incrementAndGet();
 		return SqlStatements.countedDuring(() -> {
 			var request = mvc.get().uri(uncached);
-			var result = viewer == null ? request.exchange() : request.with(user(TestMembers.principal(viewer))).exchange();
+			var result = viewer == null ? request.exchange()
+					: request.with(user(TestMembers.principal(viewer))).exchange();
 			assertThat(result).hasStatusOk();
 		});
 	}
 
 	private void comment(String path, int count) {
 		for (int i = 0; i < count; i++) {
-			assertThat(mvc.post().uri(path + "/comments").param("body", "Commentaire " + i)
-				.with(user(TestMembers.principal(members.create("commentateur", Role.AUTHOR)))).with(csrf()).exchange())
-				.hasStatus(302);
+			assertThat(mvc.post()
+				.uri(path + "/comments")
+				.param("body", "Commentaire " + i)
+				.with(user(TestMembers.principal(members.create("commentateur", Role.AUTHOR))))
+				.with(csrf())
+				.exchange()).hasStatus(302);
 		}
 	}
 

@@ -14,7 +14,10 @@ import org.cercle.testsupport.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** French full-text search across articles, events and circles, on the demo content plus a few test articles. */
+/**
+ * French full-text search across articles, events and circles, on the demo content plus a
+ * few test articles.
+ */
 @IntegrationTest
 class SearchIntegrationTests {
 
@@ -29,13 +32,19 @@ class SearchIntegrationTests {
 
 	@BeforeEach
 	void articlesForRankingAndVisibility() {
-		if (jdbc.sql("select count(*) from feed_article where slug like 'recherche-test-%'").query(Long.class).single() > 0) {
+		if (jdbc.sql("select count(*) from feed_article where slug like 'recherche-test-%'")
+			.query(Long.class)
+			.single() > 0) {
 			return;
 		}
-		article("recherche-test-titre", "Le zorglubisme expliqué", "Un résumé sans le mot.", "Un corps ordinaire.", "PUBLISHED");
-		article("recherche-test-corps", "Un titre ordinaire", "Un résumé ordinaire.", "Le corps parle de zorglubisme.", "PUBLISHED");
-		article("recherche-test-exclusion", "Le gaffophone", "Un instrument.", "Le corps parle aussi du marsupilami.", "PUBLISHED");
-		article("recherche-test-brouillon", "Brouillon secret", "Résumé", "Le mot tartempion n'apparaît que dans un brouillon.", "DRAFT");
+		article("recherche-test-titre", "Le zorglubisme expliqué", "Un résumé sans le mot.", "Un corps ordinaire.",
+				"PUBLISHED");
+		article("recherche-test-corps", "Un titre ordinaire", "Un résumé ordinaire.", "Le corps parle de zorglubisme.",
+				"PUBLISHED");
+		article("recherche-test-exclusion", "Le gaffophone", "Un instrument.", "Le corps parle aussi du marsupilami.",
+				"PUBLISHED");
+		article("recherche-test-brouillon", "Brouillon secret", "Résumé",
+				"Le mot tartempion n'apparaît que dans un brouillon.", "DRAFT");
 	}
 
 	@Test
@@ -68,7 +77,8 @@ class SearchIntegrationTests {
 	@Test
 	void findsPublicCirclesForEveryoneAndPrivateOnesOnlyForTheirMembers() {
 		assertThat(titles("tiers-lieux")).contains("Futur du travail");
-		assertThat(titles("benevoles Geneve")).as("a private circle, anonymous").doesNotContain("Organisation des Matinées E2.0");
+		assertThat(titles("benevoles Geneve")).as("a private circle, anonymous")
+			.doesNotContain("Organisation des Matinées E2.0");
 		var outsider = members.create("curieuse");
 		assertThat(titlesFor("benevoles Geneve", outsider)).doesNotContain("Organisation des Matinées E2.0");
 		var moderator = members.create("moderatrice-recherche", org.cercle.community.Role.MODERATOR);
@@ -124,7 +134,9 @@ class SearchIntegrationTests {
 	}
 
 	private java.util.List<String> titlesFor(String query, org.cercle.community.member.Member viewer) {
-		var result = mvc.get().uri("/search").param("q", query)
+		var result = mvc.get()
+			.uri("/search")
+			.param("q", query)
 			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
 				.user(org.cercle.community.account.TestMembers.principal(viewer)))
 			.exchange();
@@ -139,9 +151,10 @@ class SearchIntegrationTests {
 	}
 
 	private void article(String slug, String title, String summary, String body, String status) {
-		jdbc.sql("""
-				insert into feed_article (id, slug, title, summary, body_markdown, author_id, status, published_at, updated_at, reading_minutes)
-				values (:id, :slug, :title, :summary, :body, :author, :status, case when :status = 'PUBLISHED' then timestamptz '2000-01-01 09:00+01' end, now(), 1)""")
+		jdbc.sql(
+				"""
+						insert into feed_article (id, slug, title, summary, body_markdown, author_id, status, published_at, updated_at, reading_minutes)
+						values (:id, :slug, :title, :summary, :body, :author, :status, case when :status = 'PUBLISHED' then timestamptz '2000-01-01 09:00+01' end, now(), 1)""")
 			.param("id", UUID.randomUUID())
 			.param("slug", slug)
 			.param("title", title)

@@ -30,8 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Two application instances on one database: a member signed in through one is signed in on the
- * other, and what is written through one shows in the other's cached pages.
+ * Two application instances on one database: a member signed in through one is signed in
+ * on the other, and what is written through one shows in the other's cached pages.
  */
 @IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class SharedSessionsIntegrationTests {
@@ -58,10 +58,10 @@ class SharedSessionsIntegrationTests {
 	TestArticles articles;
 
 	private ConfigurableApplicationContext secondInstance() {
-		return new SpringApplicationBuilder(CercleApplication.class).properties("server.port=0",
-				"spring.datasource.url=" + hikari().getJdbcUrl(), "spring.datasource.username=" + hikari().getUsername(),
-				"spring.datasource.password=", "cercle.embedded-postgres.enabled=false", "cercle.demo.enabled=false",
-				"spring.jmx.enabled=false")
+		return new SpringApplicationBuilder(CercleApplication.class)
+			.properties("server.port=0", "spring.datasource.url=" + hikari().getJdbcUrl(),
+					"spring.datasource.username=" + hikari().getUsername(), "spring.datasource.password=",
+					"cercle.embedded-postgres.enabled=false", "cercle.demo.enabled=false", "spring.jmx.enabled=false")
 			.run();
 	}
 
@@ -81,11 +81,14 @@ class SharedSessionsIntegrationTests {
 					"body=" + URLEncoder.encode("Écrit sur l'autre instance.", StandardCharsets.UTF_8));
 			assertThat(commented.statusCode()).isEqualTo(302);
 
-			// the database tells this instance as the comment commits; its notification takes well under a millisecond
-			await().atMost(Duration.ofSeconds(2)).untilAsserted(() -> assertThat(Jsoup
-				.parse(reader.send(get(port, page), HttpResponse.BodyHandlers.ofString()).body())
-				.select(".comment-body")
-				.text()).isEqualTo("Écrit sur l'autre instance."));
+			// the database tells this instance as the comment commits; its notification
+			// takes well under a millisecond
+			await().atMost(Duration.ofSeconds(2))
+				.untilAsserted(() -> assertThat(
+						Jsoup.parse(reader.send(get(port, page), HttpResponse.BodyHandlers.ofString()).body())
+							.select(".comment-body")
+							.text())
+					.isEqualTo("Écrit sur l'autre instance."));
 		}
 	}
 
@@ -98,16 +101,20 @@ class SharedSessionsIntegrationTests {
 
 			var signInPage = http.send(get(port, "/login"), HttpResponse.BodyHandlers.ofString());
 			var token = Jsoup.parse(signInPage.body()).select("input[name=_csrf]").attr("value");
-			var form = "username=" + member.handle() + "&password=" + URLEncoder.encode(TestMembers.PASSWORD, StandardCharsets.UTF_8)
-					+ "&_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+			var form = "username=" + member.handle() + "&password="
+					+ URLEncoder.encode(TestMembers.PASSWORD, StandardCharsets.UTF_8) + "&_csrf="
+					+ URLEncoder.encode(token, StandardCharsets.UTF_8);
 			var signedIn = http.send(HttpRequest.newBuilder(uri(port, "/login"))
 				.header("Content-Type", "application/x-www-form-urlencoded")
 				.POST(HttpRequest.BodyPublishers.ofString(form))
 				.build(), HttpResponse.BodyHandlers.ofString());
 			assertThat(signedIn.statusCode()).isEqualTo(302);
-			assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(url -> assertThat(url).endsWith("/"));
-			assertThat(signedIn.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
-				.startsWith("CERCLE_SESSION=").contains("HttpOnly").contains("SameSite=Lax"));
+			assertThat(signedIn.headers().firstValue("Location"))
+				.hasValueSatisfying(url -> assertThat(url).endsWith("/"));
+			assertThat(signedIn.headers().allValues("Set-Cookie"))
+				.anySatisfy(cookie -> assertThat(cookie).startsWith("CERCLE_SESSION=")
+					.contains("HttpOnly")
+					.contains("SameSite=Lax"));
 
 			var account = http.send(get(otherPort, "/account"), HttpResponse.BodyHandlers.ofString());
 			assertThat(account.statusCode()).isEqualTo(200);
@@ -120,7 +127,8 @@ class SharedSessionsIntegrationTests {
 		var member = members.create("a-suspendre");
 		var admin = members.create("admin-suspend", org.cercle.community.Role.ADMIN);
 		var memberBrowser = signedIn(member.handle());
-		assertThat(memberBrowser.send(get(port, "/account"), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+		assertThat(memberBrowser.send(get(port, "/account"), HttpResponse.BodyHandlers.ofString()).statusCode())
+			.isEqualTo(200);
 
 		var adminBrowser = signedIn(admin.handle());
 		var suspended = post(adminBrowser, "/manage/members", "/manage/members/" + member.handle() + "/suspension", "");
@@ -128,7 +136,8 @@ class SharedSessionsIntegrationTests {
 
 		var after = memberBrowser.send(get(port, "/account"), HttpResponse.BodyHandlers.ofString());
 		assertThat(after.statusCode()).isEqualTo(302);
-		assertThat(after.headers().firstValue("Location")).hasValueSatisfying(url -> assertThat(url).endsWith("/login"));
+		assertThat(after.headers().firstValue("Location"))
+			.hasValueSatisfying(url -> assertThat(url).endsWith("/login"));
 		var audit = adminBrowser.send(get(port, "/manage/audit"), HttpResponse.BodyHandlers.ofString()).body();
 		assertThat(Jsoup.parse(audit).select("tbody tr").first().text()).contains("Compte suspendu", admin.handle(),
 				member.handle());
@@ -140,10 +149,11 @@ class SharedSessionsIntegrationTests {
 		var laptop = signedIn(member.handle());
 		var phone = signedIn(member.handle());
 		var changed = post(laptop, "/account", "/account/password",
-				"currentPassword=" + URLEncoder.encode(TestMembers.PASSWORD, StandardCharsets.UTF_8)
-						+ "&newPassword=" + URLEncoder.encode("un tout autre secret du matin", StandardCharsets.UTF_8));
+				"currentPassword=" + URLEncoder.encode(TestMembers.PASSWORD, StandardCharsets.UTF_8) + "&newPassword="
+						+ URLEncoder.encode("un tout autre secret du matin", StandardCharsets.UTF_8));
 		assertThat(changed.statusCode()).isEqualTo(302);
-		assertThat(laptop.send(get(port, "/account"), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+		assertThat(laptop.send(get(port, "/account"), HttpResponse.BodyHandlers.ofString()).statusCode())
+			.isEqualTo(200);
 		assertThat(phone.send(get(port, "/account"), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(302);
 	}
 
@@ -159,7 +169,9 @@ class SharedSessionsIntegrationTests {
 		return http;
 	}
 
-	/** Posts a form the way a browser does: with the CSRF token of the page that shows it. */
+	/**
+	 * Posts a form the way a browser does: with the CSRF token of the page that shows it.
+	 */
 	private HttpResponse<String> post(HttpClient http, String page, String action, String form) throws Exception {
 		return post(http, port, page, action, form);
 	}

@@ -40,7 +40,8 @@ class SignInIntegrationTests {
 		var member = members.create("brute");
 		var address = freshAddress();
 		for (int i = 0; i < 5; i++) {
-			assertThat(signIn(member.handle(), "mauvais mot de passe " + i, address)).isEqualTo("/login?erreur=identifiants");
+			assertThat(signIn(member.handle(), "mauvais mot de passe " + i, address))
+				.isEqualTo("/login?erreur=identifiants");
 		}
 		assertThat(signIn(member.handle(), TestMembers.PASSWORD, address)).isEqualTo("/login?erreur=trop");
 		assertThat(signIn(member.email(), TestMembers.PASSWORD, freshAddress())).as("also by email, from elsewhere")
@@ -51,7 +52,8 @@ class SignInIntegrationTests {
 	void unknownAccountsGetExactlyTheSameAnswers() {
 		var address = freshAddress();
 		for (int i = 0; i < 5; i++) {
-			assertThat(signIn("personne-" + address, "mauvais mot de passe", address)).isEqualTo("/login?erreur=identifiants");
+			assertThat(signIn("personne-" + address, "mauvais mot de passe", address))
+				.isEqualTo("/login?erreur=identifiants");
 		}
 		assertThat(signIn("personne-" + address, "mauvais mot de passe", address)).isEqualTo("/login?erreur=trop");
 	}
@@ -65,7 +67,8 @@ class SignInIntegrationTests {
 		}
 		assertThat(signIn(member.handle(), TestMembers.PASSWORD, address)).isEqualTo("/");
 		for (int i = 0; i < 4; i++) {
-			assertThat(signIn(member.handle(), "mauvais mot de passe", address)).isEqualTo("/login?erreur=identifiants");
+			assertThat(signIn(member.handle(), "mauvais mot de passe", address))
+				.isEqualTo("/login?erreur=identifiants");
 		}
 	}
 
@@ -127,7 +130,10 @@ class SignInIntegrationTests {
 		return result.getResponse().getRedirectedUrl();
 	}
 
-	/** A distinct client address per test, so that address counts never leak between tests. */
+	/**
+	 * A distinct client address per test, so that address counts never leak between
+	 * tests.
+	 */
 	private static String freshAddress() {
 		return "test-client-" + ADDRESSES.incrementAndGet();
 	}

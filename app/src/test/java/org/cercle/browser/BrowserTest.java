@@ -18,8 +18,9 @@ import org.cercle.community.member.Member;
 import org.cercle.testsupport.IntegrationTest;
 
 /**
- * A real headless Chromium against the application on a random port, one browser per test class.
- * Skipped, with the reason in the report, where Debian's chromium and chromium-driver are missing.
+ * A real headless Chromium against the application on a random port, one browser per test
+ * class. Skipped, with the reason in the report, where Debian's chromium and
+ * chromium-driver are missing.
  */
 @IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @EnabledIf(value = "org.cercle.browser.Chromium#installed",
@@ -59,7 +60,8 @@ abstract class BrowserTest {
 	/** Signs out with the header's button. */
 	void signOut() {
 		browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
-		waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "Vous êtes déconnecté"));
+		waiting().until(
+				ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "Vous êtes déconnecté"));
 	}
 
 	WebDriverWait waiting() {

@@ -10,8 +10,9 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Debian's headless Chromium driven by Debian's chromedriver: nothing is downloaded. Browser
- * tests are skipped, with the reason in the report, on a machine without them; CI installs both.
+ * Debian's headless Chromium driven by Debian's chromedriver: nothing is downloaded.
+ * Browser tests are skipped, with the reason in the report, on a machine without them; CI
+ * installs both.
  */
 final class Chromium {
 

@@ -15,8 +15,8 @@ import org.cercle.community.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * In a real headless Chromium: a member joins a public circle, starts a discussion and comments on
- * an article; a moderator approves the comment, which readers then see.
+ * In a real headless Chromium: a member joins a public circle, starts a discussion and
+ * comments on an article; a moderator approves the comment, which readers then see.
  */
 class CommunityJourneyBrowserTests extends BrowserTest {
 
@@ -34,7 +34,8 @@ class CommunityJourneyBrowserTests extends BrowserTest {
 		browser.findElement(By.linkText("Futur du travail")).click();
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Futur du travail"));
 		browser.findElement(By.xpath("//button[normalize-space()='Rejoindre le cercle']")).click();
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "Bienvenue dans le cercle"));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"),
+				"Bienvenue dans le cercle"));
 
 		browser.findElement(By.linkText("Lancer une discussion")).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("title")));
@@ -47,22 +48,27 @@ class CommunityJourneyBrowserTests extends BrowserTest {
 		open("/articles/la-communaute-au-coeur-de-l-organisation-2-0");
 		browser.findElement(By.id("body")).sendKeys(words);
 		browser.findElement(By.cssSelector("form.comment-form button[type=submit]")).click();
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "attend la validation"));
-		var mine = browser.findElement(By.xpath("//article[contains(@class,'comment')][.//div[contains(., '" + words + "')]]"));
+		wait.until(
+				ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "attend la validation"));
+		var mine = browser
+			.findElement(By.xpath("//article[contains(@class,'comment')][.//div[contains(., '" + words + "')]]"));
 		assertThat(mine.getText()).contains("En attente de modération").contains(member.displayName());
 		signOut();
 
 		signIn(members.create("moderatrice", Role.MODERATOR));
 		browser.findElement(By.linkText("Modération")).click();
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Modération des commentaires"));
-		browser.findElement(By.xpath("//li[.//div[contains(., '" + words + "')]]//button[normalize-space()='Approuver']")).click();
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "Commentaire approuvé."));
+		browser
+			.findElement(By.xpath("//li[.//div[contains(., '" + words + "')]]//button[normalize-space()='Approuver']"))
+			.click();
+		wait.until(
+				ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "Commentaire approuvé."));
 		signOut();
 
 		open("/articles/la-communaute-au-coeur-de-l-organisation-2-0");
-		var published = browser.findElement(By.xpath("//article[contains(@class,'comment')][.//div[contains(., '" + words + "')]]"));
+		var published = browser
+			.findElement(By.xpath("//article[contains(@class,'comment')][.//div[contains(., '" + words + "')]]"));
 		assertThat(published.getText()).doesNotContain("En attente").contains(member.displayName());
 	}
-
 
 }

@@ -14,8 +14,8 @@ import org.cercle.community.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * In a real headless Chromium: an author writes a draft, previews it and publishes it; a reader
- * then finds it by searching a word typed without its accent.
+ * In a real headless Chromium: an author writes a draft, previews it and publishes it; a
+ * reader then finds it by searching a word typed without its accent.
  */
 class EditorialJourneyBrowserTests extends BrowserTest {
 
@@ -38,11 +38,13 @@ class EditorialJourneyBrowserTests extends BrowserTest {
 		browser.findElement(By.id("summary")).sendKeys("Un calendrier des rencontres à venir.");
 		browser.findElement(By.id("body")).sendKeys("## Au programme\n\nDes **matinées** et des cercles.");
 		browser.findElement(By.cssSelector("button[value=save]")).click();
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "Brouillon enregistré"));
+		wait.until(
+				ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "Brouillon enregistré"));
 		var editPath = browser.getCurrentUrl().replaceFirst("^https?://[^/]+", "");
 
 		browser.findElement(By.cssSelector("button[value=preview]")).click();
-		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".preview h2 + .prose h2, .preview .prose h2")));
+		wait.until(ExpectedConditions
+			.presenceOfElementLocated(By.cssSelector(".preview h2 + .prose h2, .preview .prose h2")));
 		assertThat(browser.findElement(By.cssSelector(".preview .prose strong")).getText()).isEqualTo("matinées");
 
 		browser.findElement(By.cssSelector("button[value=publish]")).click();

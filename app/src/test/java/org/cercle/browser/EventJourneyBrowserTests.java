@@ -15,8 +15,8 @@ import org.cercle.community.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An organiser publishes an event that then shows on the home page; a member takes the only seat;
- * another member lands on the waitlist and sees their position.
+ * An organiser publishes an event that then shows on the home page; a member takes the
+ * only seat; another member lands on the waitlist and sees their position.
  */
 class EventJourneyBrowserTests extends BrowserTest {
 
@@ -40,9 +40,11 @@ class EventJourneyBrowserTests extends BrowserTest {
 		browser.findElement(By.id("capacity")).sendKeys("1");
 		browser.findElement(By.id("venueName")).sendKeys("Espace Cercle");
 		browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
-		waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "Brouillon créé"));
+		waiting()
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "Brouillon créé"));
 		browser.findElement(By.xpath("//button[normalize-space()='Publier']")).click();
-		waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "Événement publié"));
+		waiting()
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "Événement publié"));
 		var eventPath = browser.findElement(By.linkText("Voir la page publique")).getAttribute("href");
 
 		waiting().until(driver -> {
@@ -56,7 +58,8 @@ class EventJourneyBrowserTests extends BrowserTest {
 		signIn(first);
 		browser.get(eventPath);
 		browser.findElement(By.xpath("//button[normalize-space()=\"Je m'inscris\"]")).click();
-		waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".registration .notice"), "Vous êtes inscrit·e"));
+		waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".registration .notice"),
+				"Vous êtes inscrit·e"));
 		signOut();
 
 		signIn(second);
@@ -67,8 +70,10 @@ class EventJourneyBrowserTests extends BrowserTest {
 				"liste d'attente, en position 1"));
 	}
 
-
-	/** Sets a date field's value the way a date picker would, whatever the browser's locale. */
+	/**
+	 * Sets a date field's value the way a date picker would, whatever the browser's
+	 * locale.
+	 */
 	private void type(String id, String isoDate) {
 		browser.executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id(id)), isoDate);
 	}

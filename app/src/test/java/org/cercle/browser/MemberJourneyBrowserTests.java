@@ -8,7 +8,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A visitor in a real headless Chromium becomes a member, signs out and in, and edits their profile. */
+/**
+ * A visitor in a real headless Chromium becomes a member, signs out and in, and edits
+ * their profile.
+ */
 class MemberJourneyBrowserTests extends BrowserTest {
 
 	@Test
@@ -30,7 +33,8 @@ class MemberJourneyBrowserTests extends BrowserTest {
 		assertThat(browser.findElement(By.cssSelector(".nav-account")).getText()).isEqualTo("Anaïs Navigatrice");
 
 		browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "Vous êtes déconnecté"));
+		wait.until(
+				ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "Vous êtes déconnecté"));
 		assertThat(browser.findElements(By.cssSelector(".nav-account"))).isEmpty();
 
 		browser.findElement(By.linkText("Se connecter")).click();

@@ -6,7 +6,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A reader in a real headless Chromium: from the home page to an article, then to its tag. */
+/**
+ * A reader in a real headless Chromium: from the home page to an article, then to its
+ * tag.
+ */
 class ReaderJourneyBrowserTests extends BrowserTest {
 
 	@Test

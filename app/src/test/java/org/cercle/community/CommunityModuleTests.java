@@ -13,7 +13,10 @@ import org.cercle.testsupport.ModuleTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The community module alone: what it announces when members join circles, and a rule it keeps. */
+/**
+ * The community module alone: what it announces when members join circles, and a rule it
+ * keeps.
+ */
 @ModuleTest
 class CommunityModuleTests {
 

@@ -24,7 +24,10 @@ import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.timeout;
 import static org.mockito.Mockito.verify;
 
-/** A failing delivery of an announcement stays in the publication registry and succeeds when resubmitted. */
+/**
+ * A failing delivery of an announcement stays in the publication registry and succeeds
+ * when resubmitted.
+ */
 @IntegrationTest
 class AnnouncementRetryIntegrationTests {
 
@@ -55,14 +58,18 @@ class AnnouncementRetryIntegrationTests {
 			}
 			return invocation.callRealMethod();
 		}).when(stream).announce(any());
-		transactions.executeWithoutResult(status -> publisher.publishEvent(new EventPublished(event, slug,
-				"Matinée résiliente", "Elle survit à une panne.", Instant.parse("2030-01-01T07:00:00Z"), Instant.now())));
+		transactions
+			.executeWithoutResult(status -> publisher.publishEvent(new EventPublished(event, slug, "Matinée résiliente",
+					"Elle survit à une panne.", Instant.parse("2030-01-01T07:00:00Z"), Instant.now())));
 
-		verify(stream, timeout(5000).atLeastOnce()).announce(argThat(announcement -> announcement.path().endsWith(slug)));
+		verify(stream, timeout(5000).atLeastOnce())
+			.announce(argThat(announcement -> announcement.path().endsWith(slug)));
 		EventAnnouncementsIntegrationTests.eventually(() -> jdbc.sql("""
 				select count(*) from event_publication
 				where serialized_event like :slug and completion_date is null and status = 'FAILED'""")
-			.param("slug", "%" + slug + "%").query(Long.class).single() == 1);
+			.param("slug", "%" + slug + "%")
+			.query(Long.class)
+			.single() == 1);
 		assertThat(count(slug)).isZero();
 
 		incomplete.resubmitIncompletePublications(publication -> true);
@@ -70,7 +77,9 @@ class AnnouncementRetryIntegrationTests {
 		EventAnnouncementsIntegrationTests.eventually(() -> count(slug) == 1);
 		EventAnnouncementsIntegrationTests.eventually(() -> jdbc.sql("""
 				select count(*) from event_publication where serialized_event like :slug and completion_date is null""")
-			.param("slug", "%" + slug + "%").query(Long.class).single() == 0);
+			.param("slug", "%" + slug + "%")
+			.query(Long.class)
+			.single() == 0);
 	}
 
 	private long count(String slug) {

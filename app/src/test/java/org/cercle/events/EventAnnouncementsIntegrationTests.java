@@ -19,7 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
-/** An organiser drafts, publishes and cancels an event; the home stream and the site feed follow. */
+/**
+ * An organiser drafts, publishes and cancels an event; the home stream and the site feed
+ * follow.
+ */
 @IntegrationTest
 class EventAnnouncementsIntegrationTests {
 
@@ -40,12 +43,16 @@ class EventAnnouncementsIntegrationTests {
 			.uri("/manage/events")
 			.param("title", "Matinée annoncée par un test")
 			.param("summary", "Un résumé pour l'annonce.")
-			.param("startDate", day).param("startTime", "08:00")
-			.param("endDate", day).param("endTime", "10:30")
-			.param("venueName", "Espace Cercle").param("venueCity", "Genève")
+			.param("startDate", day)
+			.param("startTime", "08:00")
+			.param("endDate", day)
+			.param("endTime", "10:30")
+			.param("venueName", "Espace Cercle")
+			.param("venueCity", "Genève")
 			.param("capacity", "20")
 			.param("agenda", "08:00 Accueil")
-			.with(user(TestMembers.principal(organiser))).with(csrf())
+			.with(user(TestMembers.principal(organiser)))
+			.with(csrf())
 			.exchange();
 		assertThat(created).hasStatus(302);
 		var slug = created.getResponse().getRedirectedUrl().substring("/manage/events/".length());
@@ -56,18 +63,25 @@ class EventAnnouncementsIntegrationTests {
 		eventually(() -> announcements(slug) == 1);
 		publish(slug, organiser);
 		eventually(() -> jdbc.sql("select count(*) from event_publication where completion_date is null")
-			.query(Long.class).single() == 0);
+			.query(Long.class)
+			.single() == 0);
 		assertThat(announcements(slug)).as("republishing updates the one announcement").isOne();
 
 		var home = Pages.html(mvc, "/");
 		assertThat(home.select(".card.announcement .card-title a").eachText()).contains("Matinée annoncée par un test");
 		assertThat(Pages.body(mvc, "/feed.atom")).contains("Événement : Matinée annoncée par un test");
 
-		var cancelled = mvc.post().uri("/manage/events/" + slug + "/cancellation").param("reason", "Salle inondée")
-			.with(user(TestMembers.principal(organiser))).with(csrf()).exchange();
+		var cancelled = mvc.post()
+			.uri("/manage/events/" + slug + "/cancellation")
+			.param("reason", "Salle inondée")
+			.with(user(TestMembers.principal(organiser)))
+			.with(csrf())
+			.exchange();
 		assertThat(cancelled).hasStatus(302);
 		eventually(() -> jdbc.sql("select cancelled from feed_announcement where path = :path")
-			.param("path", "/events/" + slug).query(Boolean.class).single());
+			.param("path", "/events/" + slug)
+			.query(Boolean.class)
+			.single());
 		var after = Pages.html(mvc, "/");
 		assertThat(after.select(".card.announcement").text()).contains("Annulé", "Salle inondée");
 	}
@@ -80,21 +94,32 @@ class EventAnnouncementsIntegrationTests {
 			.uri("/manage/events")
 			.param("title", "Matinée impossible")
 			.param("summary", "Résumé")
-			.param("startDate", "2030-05-10").param("startTime", "10:00")
-			.param("endDate", "2030-05-10").param("endTime", "09:00")
+			.param("startDate", "2030-05-10")
+			.param("startTime", "10:00")
+			.param("endDate", "2030-05-10")
+			.param("endTime", "09:00")
 			.param("capacity", "-3")
 			.param("venueName", "Espace Cercle")
-			.with(user(TestMembers.principal(organiser))).with(csrf())
+			.with(user(TestMembers.principal(organiser)))
+			.with(csrf())
 			.exchange();
 		assertThat(result).hasStatus(400);
 		var page = org.jsoup.Jsoup.parse(Pages.text(result));
 		assertThat(page.select("#endDate-error").text()).isEqualTo("La fin doit venir après le début.");
 		assertThat(page.select("#capacity-error").text()).isEqualTo("Indiquez un nombre entier positif.");
-		var malformed = mvc.post().uri("/manage/events").param("title", "X").param("summary", "Y")
-			.param("startDate", "10/05/2030").param("startTime", "8h").param("venueName", "Lieu")
-			.with(user(TestMembers.principal(organiser))).with(csrf()).exchange();
+		var malformed = mvc.post()
+			.uri("/manage/events")
+			.param("title", "X")
+			.param("summary", "Y")
+			.param("startDate", "10/05/2030")
+			.param("startTime", "8h")
+			.param("venueName", "Lieu")
+			.with(user(TestMembers.principal(organiser)))
+			.with(csrf())
+			.exchange();
 		assertThat(malformed).hasStatus(400);
-		assertThat(org.jsoup.Jsoup.parse(Pages.text(malformed)).select("#startDate-error").text()).isEqualTo("Date ou heure invalide.");
+		assertThat(org.jsoup.Jsoup.parse(Pages.text(malformed)).select("#startDate-error").text())
+			.isEqualTo("Date ou heure invalide.");
 		assertThat(jdbc.sql("select count(*) from events_event").query(Long.class).single()).isEqualTo(before);
 	}
 
@@ -111,22 +136,31 @@ class EventAnnouncementsIntegrationTests {
 				request = request.param(input.attr("name"), input.is("textarea") ? input.text() : input.val());
 			}
 		}
-		var result = request.param("capacity", "1").with(user(TestMembers.principal(organiser))).with(csrf()).exchange();
+		var result = request.param("capacity", "1")
+			.with(user(TestMembers.principal(organiser)))
+			.with(csrf())
+			.exchange();
 		assertThat(result).hasStatus(400);
 		assertThat(org.jsoup.Jsoup.parse(Pages.text(result)).select("#capacity-error").text())
 			.startsWith("Il y a déjà 3 inscriptions confirmées");
 
-		var csv = mvc.get().uri("/manage/events/" + slug + "/registrations.csv").with(user(TestMembers.principal(organiser))).exchange();
+		var csv = mvc.get()
+			.uri("/manage/events/" + slug + "/registrations.csv")
+			.with(user(TestMembers.principal(organiser)))
+			.exchange();
 		assertThat(csv).hasStatusOk().hasContentTypeCompatibleWith("text/csv");
 		var body = Pages.text(csv);
 		assertThat(body).startsWith("\uFEFFNom;Identifiant;État;Inscrit le;Annulé le");
-		assertThat(body.lines().skip(1).map(line -> line.split(";")[2]).toList())
-			.containsExactly("confirmé", "confirmé", "confirmé", "liste d'attente");
+		assertThat(body.lines().skip(1).map(line -> line.split(";")[2]).toList()).containsExactly("confirmé",
+				"confirmé", "confirmé", "liste d'attente");
 	}
 
 	private void publish(String slug, Member organiser) {
-		assertThat(mvc.post().uri("/manage/events/" + slug + "/publication")
-			.with(user(TestMembers.principal(organiser))).with(csrf()).exchange()).hasStatus(302);
+		assertThat(mvc.post()
+			.uri("/manage/events/" + slug + "/publication")
+			.with(user(TestMembers.principal(organiser)))
+			.with(csrf())
+			.exchange()).hasStatus(302);
 	}
 
 	private long announcements(String slug) {
@@ -136,7 +170,9 @@ class EventAnnouncementsIntegrationTests {
 			.single();
 	}
 
-	/** Announcements arrive after the commit, asynchronously: wait a few seconds for them. */
+	/**
+	 * Announcements arrive after the commit, asynchronously: wait a few seconds for them.
+	 */
 	static void eventually(Supplier<Boolean> condition) throws InterruptedException {
 		var deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
 		while (!condition.get()) {

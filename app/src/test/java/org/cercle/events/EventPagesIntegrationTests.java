@@ -50,11 +50,14 @@ class EventPagesIntegrationTests {
 		var page = html(mvc.get().uri("/events/" + event.slug()).exchange());
 		assertThat(page.select(".facts").text()).contains("mercredi 20 mars 2030, 08:30", "11:00", "heure de Genève",
 				"40 places libres sur 40");
-		var jsonLd = JsonMapper.builder().build().readTree(page.select("script[type=application/ld+json]").last().html());
+		var jsonLd = JsonMapper.builder()
+			.build()
+			.readTree(page.select("script[type=application/ld+json]").last().html());
 		assertThat(jsonLd.get("@type").asString()).isEqualTo("Event");
 		assertThat(jsonLd.get("startDate").asString()).isEqualTo("2030-03-20T08:30:00+01:00");
 		assertThat(jsonLd.get("eventStatus").asString()).isEqualTo("https://schema.org/EventScheduled");
-		assertThat(jsonLd.get("eventAttendanceMode").asString()).isEqualTo("https://schema.org/OfflineEventAttendanceMode");
+		assertThat(jsonLd.get("eventAttendanceMode").asString())
+			.isEqualTo("https://schema.org/OfflineEventAttendanceMode");
 		assertThat(jsonLd.get("location").get("address").get("addressLocality").asString()).isEqualTo("Genève");
 		assertThat(jsonLd.get("maximumAttendeeCapacity").asInt()).isEqualTo(40);
 	}
@@ -62,30 +65,36 @@ class EventPagesIntegrationTests {
 	@Test
 	void showsDaylightSavingDaysInTheRightLocalAndUtcTimes() throws Exception {
 		var spring = events.published("Matinée du changement d'heure d'été", LocalDateTime.of(2031, 3, 30, 8, 0), null);
-		var autumn = events.published("Matinée du changement d'heure d'hiver", LocalDateTime.of(2031, 10, 26, 8, 0), null);
+		var autumn = events.published("Matinée du changement d'heure d'hiver", LocalDateTime.of(2031, 10, 26, 8, 0),
+				null);
 		assertThat(html(mvc.get().uri("/events/" + spring.slug()).exchange()).select(".facts").text())
 			.contains("dimanche 30 mars 2031, 08:00");
 		assertThat(html(mvc.get().uri("/events/" + autumn.slug()).exchange()).select(".facts").text())
 			.contains("dimanche 26 octobre 2031, 08:00");
 		var springIcs = Biweekly.parse(body(mvc.get().uri("/events/" + spring.slug() + ".ics").exchange())).first();
 		var autumnIcs = Biweekly.parse(body(mvc.get().uri("/events/" + autumn.slug() + ".ics").exchange())).first();
-		assertThat(springIcs.getEvents().get(0).getDateStart().getValue().toInstant()).hasToString("2031-03-30T06:00:00Z");
-		assertThat(autumnIcs.getEvents().get(0).getDateStart().getValue().toInstant()).hasToString("2031-10-26T07:00:00Z");
+		assertThat(springIcs.getEvents().get(0).getDateStart().getValue().toInstant())
+			.hasToString("2031-03-30T06:00:00Z");
+		assertThat(autumnIcs.getEvents().get(0).getDateStart().getValue().toInstant())
+			.hasToString("2031-10-26T07:00:00Z");
 	}
 
 	@Test
 	void eventCalendarParsesBackWithEveryField() throws Exception {
-		var event = events.published("Matinée iCalendar, virgules; et accents", LocalDateTime.of(2030, 6, 12, 8, 0), 30);
+		var event = events.published("Matinée iCalendar, virgules; et accents", LocalDateTime.of(2030, 6, 12, 8, 0),
+				30);
 		var result = mvc.get().uri("/events/" + event.slug() + ".ics").exchange();
 		assertThat(result).hasStatusOk().hasContentTypeCompatibleWith("text/calendar");
 		assertThat(result.getResponse().getContentType()).containsIgnoringCase("charset=utf-8");
-		assertThat(body(result).split("\r\n")).allSatisfy(line -> assertThat(
-				line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).as(line).isLessThanOrEqualTo(75));
+		assertThat(body(result).split("\r\n"))
+			.allSatisfy(line -> assertThat(line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).as(line)
+				.isLessThanOrEqualTo(75));
 		var calendar = Biweekly.parse(body(result)).first();
 		var vevent = calendar.getEvents().get(0);
 		assertThat(vevent.getUid().getValue()).isEqualTo(event.id() + "@cercle");
 		assertThat(vevent.getSummary().getValue()).isEqualTo("Matinée iCalendar, virgules; et accents");
-		assertThat(vevent.getDescription().getValue()).startsWith("Résumé de « Matinée iCalendar, virgules; et accents »");
+		assertThat(vevent.getDescription().getValue())
+			.startsWith("Résumé de « Matinée iCalendar, virgules; et accents »");
 		assertThat(vevent.getLocation().getValue()).isEqualTo("Espace Cercle, rue du Rhône 12, Genève");
 		assertThat(vevent.getUrl().getValue()).isEqualTo("http://localhost/events/" + event.slug());
 		assertThat(vevent.getStatus().isConfirmed()).isTrue();
@@ -95,7 +104,10 @@ class EventPagesIntegrationTests {
 		var before = vevent.getSequence().getValue();
 
 		events.cancel(event, "Salle indisponible");
-		var cancelled = Biweekly.parse(body(mvc.get().uri("/events/" + event.slug() + ".ics").exchange())).first().getEvents().get(0);
+		var cancelled = Biweekly.parse(body(mvc.get().uri("/events/" + event.slug() + ".ics").exchange()))
+			.first()
+			.getEvents()
+			.get(0);
 		assertThat(cancelled.getStatus().getValue()).isEqualTo(Status.cancelled().getValue());
 		assertThat(cancelled.getSequence().getValue()).isGreaterThan(before);
 		var page = html(mvc.get().uri("/events/" + event.slug()).exchange());
@@ -115,12 +127,16 @@ class EventPagesIntegrationTests {
 	void draftsAreInvisibleToReadersAndMembersButNotToOrganisers() {
 		var draft = events.draft("Matinée en préparation", LocalDateTime.of(2030, 9, 1, 8, 0));
 		assertThat(mvc.get().uri("/events/" + draft.slug()).exchange()).hasStatus(404);
-		assertThat(mvc.get().uri("/events/" + draft.slug()).with(user(TestMembers.principal(members.create("lecteur")))).exchange())
-			.hasStatus(404);
+		assertThat(mvc.get()
+			.uri("/events/" + draft.slug())
+			.with(user(TestMembers.principal(members.create("lecteur"))))
+			.exchange()).hasStatus(404);
 		var organiser = members.create("organisatrice", Role.ORGANISER);
-		var page = html(mvc.get().uri("/events/" + draft.slug()).with(user(TestMembers.principal(organiser))).exchange());
+		var page = html(
+				mvc.get().uri("/events/" + draft.slug()).with(user(TestMembers.principal(organiser))).exchange());
 		assertThat(page.select(".notice").text()).contains("Brouillon");
-		assertThat(html(mvc.get().uri("/events").exchange()).select(".event-title a").eachText()).doesNotContain("Matinée en préparation");
+		assertThat(html(mvc.get().uri("/events").exchange()).select(".event-title a").eachText())
+			.doesNotContain("Matinée en préparation");
 		assertThat(body(mvc.get().uri("/sitemap.xml").exchange())).doesNotContain(draft.slug());
 		assertThat(body(mvc.get().uri("/events.ics").exchange())).doesNotContain("Matinée en préparation");
 	}
@@ -132,25 +148,35 @@ class EventPagesIntegrationTests {
 		var second = members.create("seconde");
 		assertThat(register(event.slug(), first)).hasStatus(302);
 		assertThat(html(mvc.get().uri("/events/" + event.slug()).with(user(TestMembers.principal(first))).exchange())
-			.select(".registration .notice").text()).contains("Vous êtes inscrit·e");
+			.select(".registration .notice")
+			.text()).contains("Vous êtes inscrit·e");
 		var twice = register(event.slug(), first);
 		assertThat(twice).hasStatus(409);
 		assertThat(html(twice).select("main").text()).contains("Vous êtes déjà inscrit·e à cet événement.");
 
 		assertThat(register(event.slug(), second)).hasStatus(302);
 		assertThat(html(mvc.get().uri("/events/" + event.slug()).with(user(TestMembers.principal(second))).exchange())
-			.select(".registration .notice").text()).contains("liste d'attente, en position 1");
+			.select(".registration .notice")
+			.text()).contains("liste d'attente, en position 1");
 
-		assertThat(mvc.post().uri("/events/" + event.slug() + "/registration/cancellation")
-			.with(user(TestMembers.principal(first))).with(csrf()).exchange()).hasStatus(302);
+		assertThat(mvc.post()
+			.uri("/events/" + event.slug() + "/registration/cancellation")
+			.with(user(TestMembers.principal(first)))
+			.with(csrf())
+			.exchange()).hasStatus(302);
 		assertThat(html(mvc.get().uri("/events/" + event.slug()).with(user(TestMembers.principal(second))).exchange())
-			.select(".registration .notice").text()).contains("Vous êtes inscrit·e");
+			.select(".registration .notice")
+			.text()).contains("Vous êtes inscrit·e");
 	}
 
 	@Test
 	void refusesRegistrationForCancelledEventsAndAnonymousVisitors() {
 		var event = events.published("Matinée annulée", LocalDateTime.now().plusDays(10).withHour(8), 10);
-		assertThat(mvc.post().uri("/events/" + event.slug() + "/registration").with(csrf()).exchange().getResponse()
+		assertThat(mvc.post()
+			.uri("/events/" + event.slug() + "/registration")
+			.with(csrf())
+			.exchange()
+			.getResponse()
 			.getRedirectedUrl()).endsWith("/login");
 		events.cancel(event, "Intervenant malade");
 		var refused = register(event.slug(), members.create("tardive"));
@@ -169,15 +195,24 @@ class EventPagesIntegrationTests {
 		var address = page.select("code.secret").text();
 		var path = address.substring(address.indexOf("/calendar/"));
 		var calendar = Biweekly.parse(body(mvc.get().uri(path).exchange())).first();
-		assertThat(calendar.getEvents()).extracting(vevent -> vevent.getSummary().getValue()).containsExactly("Matinée dans mon agenda");
+		assertThat(calendar.getEvents()).extracting(vevent -> vevent.getSummary().getValue())
+			.containsExactly("Matinée dans mon agenda");
 
-		mvc.post().uri("/account/registrations/calendar-token").with(user(TestMembers.principal(member))).with(csrf()).exchange();
+		mvc.post()
+			.uri("/account/registrations/calendar-token")
+			.with(user(TestMembers.principal(member)))
+			.with(csrf())
+			.exchange();
 		assertThat(mvc.get().uri(path).exchange()).hasStatus(404);
 		assertThat(mvc.get().uri("/calendar/pas-le-bon-jeton.ics").exchange()).hasStatus(404);
 	}
 
 	private MvcTestResult register(String slug, org.cercle.community.member.Member member) {
-		return mvc.post().uri("/events/" + slug + "/registration").with(user(TestMembers.principal(member))).with(csrf()).exchange();
+		return mvc.post()
+			.uri("/events/" + slug + "/registration")
+			.with(user(TestMembers.principal(member)))
+			.with(csrf())
+			.exchange();
 	}
 
 	private static org.jsoup.nodes.Document html(MvcTestResult result) {

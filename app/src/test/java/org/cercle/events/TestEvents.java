@@ -37,7 +37,8 @@ public class TestEvents {
 		return new EventDetails(title, "Résumé de « " + title + " », avec virgules, points-virgules; et accents.",
 				"Une description **Markdown**.", "Matinées E2.0", 7, starts, starts.plusSeconds(9000),
 				new Venue("Espace Cercle", "rue du Rhône 12", "Genève", null), capacity, null, null,
-				List.of(new Speaker("Claude Marchand", "Animateur", "Cercle")), List.of(new AgendaItem("08:00", "Accueil")));
+				List.of(new Speaker("Claude Marchand", "Animateur", "Cercle")),
+				List.of(new AgendaItem("08:00", "Accueil")));
 	}
 
 	/** A published event starting at the given Geneva time. */
@@ -51,8 +52,8 @@ public class TestEvents {
 	}
 
 	public Event draft(String title, LocalDateTime genevaStart) {
-		return transactions.execute(status -> events
-			.save(new Event(slug(title), details(title, genevaStart, null), new MemberId(UUID.randomUUID()), Instant.now())));
+		return transactions.execute(status -> events.save(new Event(slug(title), details(title, genevaStart, null),
+				new MemberId(UUID.randomUUID()), Instant.now())));
 	}
 
 	public Event cancel(Event event, String reason) {

@@ -17,7 +17,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
-/** Authors write in Markdown, preview with the public renderer, keep drafts private and publish. */
+/**
+ * Authors write in Markdown, preview with the public renderer, keep drafts private and
+ * publish.
+ */
 @IntegrationTest
 class ArticleEditingIntegrationTests {
 
@@ -30,26 +33,30 @@ class ArticleEditingIntegrationTests {
 	@Test
 	void previewRendersLikeThePublicPageAndSavesNothing() {
 		var author = members.create("auteur-apercu", Role.AUTHOR);
-		var preview = submit("/manage/articles", author, "preview", "Un aperçu", "Résumé", "## Intertitre\n\nDu **gras** et <script>alert(1)</script> rien.", "");
+		var preview = submit("/manage/articles", author, "preview", "Un aperçu", "Résumé",
+				"## Intertitre\n\nDu **gras** et <script>alert(1)</script> rien.", "");
 		assertThat(preview).hasStatusOk();
 		var page = html(preview);
 		assertThat(page.select(".preview h2").eachText()).contains("Intertitre");
 		assertThat(page.select(".preview strong").text()).isEqualTo("gras");
 		assertThat(page.select(".preview script")).isEmpty();
-		assertThat(html(mvc.get().uri("/manage/articles").with(user(TestMembers.principal(author))).exchange()).select("tbody tr")).isEmpty();
+		assertThat(html(mvc.get().uri("/manage/articles").with(user(TestMembers.principal(author))).exchange())
+			.select("tbody tr")).isEmpty();
 	}
 
 	@Test
 	void draftsStayPrivateUntilPublishedThenLeadTheStream() {
 		var author = members.create("auteur-publie", Role.AUTHOR);
 		var title = "Un article écrit par " + author.handle();
-		var saved = submit("/manage/articles", author, "save", title, "Un résumé.", "Le texte de l'article.", "Communautés, Nouveau thème");
+		var saved = submit("/manage/articles", author, "save", title, "Un résumé.", "Le texte de l'article.",
+				"Communautés, Nouveau thème");
 		assertThat(saved).hasStatus(302);
 		var editPath = saved.getResponse().getRedirectedUrl();
 		var slug = editPath.substring("/manage/articles/".length());
 		assertThat(mvc.get().uri("/articles/" + slug).exchange()).as("a draft is not public").hasStatus(404);
 
-		assertThat(submit(editPath, author, "publish", title, "Un résumé revu.", "Le texte de l'article, revu.", "Communautés"))
+		assertThat(submit(editPath, author, "publish", title, "Un résumé revu.", "Le texte de l'article, revu.",
+				"Communautés"))
 			.hasStatus(302);
 		var article = html(mvc.get().uri("/articles/" + slug).exchange());
 		assertThat(article.select(".lead").text()).isEqualTo("Un résumé revu.");
@@ -67,7 +74,8 @@ class ArticleEditingIntegrationTests {
 		assertThat(submit(editPath, other, "save", "Détourné", "Résumé", "Texte", "")).hasStatus(403);
 		var admin = members.create("admin-articles", Role.ADMIN);
 		assertThat(mvc.get().uri(editPath).with(user(TestMembers.principal(admin))).exchange()).hasStatusOk();
-		assertThat(html(mvc.get().uri("/manage/articles").with(user(TestMembers.principal(other))).exchange()).select("tbody tr")).isEmpty();
+		assertThat(html(mvc.get().uri("/manage/articles").with(user(TestMembers.principal(other))).exchange())
+			.select("tbody tr")).isEmpty();
 	}
 
 	@Test
@@ -83,8 +91,16 @@ class ArticleEditingIntegrationTests {
 
 	private MvcTestResult submit(String path, Member author, String action, String title, String summary, String body,
 			String tags) {
-		return mvc.post().uri(path).param("action", action).param("title", title).param("summary", summary)
-			.param("body", body).param("tags", tags).with(user(TestMembers.principal(author))).with(csrf()).exchange();
+		return mvc.post()
+			.uri(path)
+			.param("action", action)
+			.param("title", title)
+			.param("summary", summary)
+			.param("body", body)
+			.param("tags", tags)
+			.with(user(TestMembers.principal(author)))
+			.with(csrf())
+			.exchange();
 	}
 
 	private static Document html(MvcTestResult result) {

@@ -13,8 +13,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.AliasFor;
 
 /**
- * The whole application on the tests' PostgreSQL, with the demo content loaded once. Every test
- * class using it with the same web environment shares one Spring context.
+ * The whole application on the tests' PostgreSQL, with the demo content loaded once.
+ * Every test class using it with the same web environment shares one Spring context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -15,9 +15,10 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * One module booted alone (its neighbours' published interfaces are mocked by the test) on the
- * tests' PostgreSQL, with Spring Modulith's {@code Scenario} to assert the events it publishes.
- * No demo content, no web server, none of the app's configuration but a clock.
+ * One module booted alone (its neighbours' published interfaces are mocked by the test)
+ * on the tests' PostgreSQL, with Spring Modulith's {@code Scenario} to assert the events
+ * it publishes. No demo content, no web server, none of the app's configuration but a
+ * clock.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

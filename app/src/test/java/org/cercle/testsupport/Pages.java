@@ -22,7 +22,10 @@ public final class Pages {
 		}
 	}
 
-	/** The text of the elements as shown, keeping no-break spaces (jsoup's text() turns them into spaces). */
+	/**
+	 * The text of the elements as shown, keeping no-break spaces (jsoup's text() turns
+	 * them into spaces).
+	 */
 	public static String text(org.jsoup.select.Elements elements) {
 		return elements.stream()
 			.map(element -> element.wholeText().replaceAll("[ \\t\\r\\n]+", " ").strip())

@@ -8,8 +8,9 @@ import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 
 /**
- * Counts the SQL statements the current thread sends to PostgreSQL (datasource-proxy), e.g. to
- * prove that a page makes a fixed number of queries whatever the number of comments.
+ * Counts the SQL statements the current thread sends to PostgreSQL (datasource-proxy),
+ * e.g. to prove that a page makes a fixed number of queries whatever the number of
+ * comments.
  */
 public final class SqlStatements {
 
@@ -30,7 +31,8 @@ public final class SqlStatements {
 		return new BeanPostProcessor() {
 			@Override
 			public Object postProcessAfterInitialization(Object bean, String beanName) {
-				if (bean instanceof DataSource dataSource && !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)) {
+				if (bean instanceof DataSource dataSource
+						&& !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)) {
 					return ProxyDataSourceBuilder.create(dataSource).name("counted").countQuery().build();
 				}
 				return bean;

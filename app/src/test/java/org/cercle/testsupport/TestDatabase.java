@@ -12,8 +12,9 @@ import org.springframework.boot.SpringApplication;
 
 /**
  * Decides once per test JVM where the tests' PostgreSQL comes from: a Testcontainers
- * {@code postgres:18} when a Docker daemon answers, else one embedded PostgreSQL 18 shared by
- * every Spring context of the run. {@code -Dcercle.test.db=embedded|docker} forces the choice.
+ * {@code postgres:18} when a Docker daemon answers, else one embedded PostgreSQL 18
+ * shared by every Spring context of the run. {@code -Dcercle.test.db=embedded|docker}
+ * forces the choice.
  */
 public final class TestDatabase {
 
@@ -43,7 +44,10 @@ public final class TestDatabase {
 		return docker;
 	}
 
-	/** The shared embedded PostgreSQL, started on first use and stopped after every context. */
+	/**
+	 * The shared embedded PostgreSQL, started on first use and stopped after every
+	 * context.
+	 */
 	static EmbeddedPostgres embedded() {
 		if (embedded == null) {
 			synchronized (TestDatabase.class) {
@@ -62,7 +66,8 @@ public final class TestDatabase {
 				.setLocaleConfig("builtin-locale", "C.UTF-8")
 				.setRegisterShutdownHook(false)
 				.start();
-			// Boot runs these handlers after closing every cached context: PostgreSQL stops last.
+			// Boot runs these handlers after closing every cached context: PostgreSQL
+			// stops last.
 			SpringApplication.getShutdownHandlers().add(() -> {
 				try {
 					postgres.close();

@@ -17,7 +17,9 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 @TestConfiguration(proxyBeanMethods = false)
 public class TestDatabaseConfiguration {
 
-	/** Counts SQL statements per thread, for the tests that check a page's query count. */
+	/**
+	 * Counts SQL statements per thread, for the tests that check a page's query count.
+	 */
 	@Bean
 	static org.springframework.beans.factory.config.BeanPostProcessor countingDataSource() {
 		return SqlStatements.counting();

@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The circles, for other modules: e.g. to tie an event to the circle that organises it. */
+/**
+ * The circles, for other modules: e.g. to tie an event to the circle that organises it.
+ */
 public interface CircleCatalog {
 
 	/** Every circle that is not archived, by name. */

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Implemented by a module that ties events to circles, so that a circle's page lists its upcoming
- * events without the community module knowing about events.
+ * Implemented by a module that ties events to circles, so that a circle's page lists its
+ * upcoming events without the community module knowing about events.
  */
 public interface CircleEvents {
 

@@ -7,8 +7,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * French full-text search over circles that are not archived. Private circles are found only by
- * their active members, moderators and admins.
+ * French full-text search over circles that are not archived. Private circles are found
+ * only by their active members, moderators and admins.
  */
 public interface CircleSearch {
 
@@ -16,6 +16,7 @@ public interface CircleSearch {
 
 	/**
 	 * A matching circle.
+	 *
 	 * @param snippetHtml safe HTML: escaped text with matches in {@code <mark>}
 	 * @param rank relevance, comparable with the other modules' search ranks
 	 */

@@ -1,9 +1,10 @@
 package org.cercle.community;
 
 /**
- * Identities of the members the volume generator creates (profile {@code generate}), so that the
- * other modules' generators can give them comments and registrations without reading the
- * community's tables: member number n has the id {@code md5('cercle-volume-member-' || n)::uuid}.
+ * Identities of the members the volume generator creates (profile {@code generate}), so
+ * that the other modules' generators can give them comments and registrations without
+ * reading the community's tables: member number n has the id
+ * {@code md5('cercle-volume-member-' || n)::uuid}.
  */
 public final class GeneratedMembers {
 

@@ -5,14 +5,15 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Looks members up for the other modules. Lookups are read-only and never expose the member
- * aggregate itself.
+ * Looks members up for the other modules. Lookups are read-only and never expose the
+ * member aggregate itself.
  */
 public interface MemberDirectory {
 
 	/**
-	 * Returns the summaries of the given members in one query. Unknown ids are simply absent from
-	 * the result, so callers show a neutral name for them (e.g. a deleted member).
+	 * Returns the summaries of the given members in one query. Unknown ids are simply
+	 * absent from the result, so callers show a neutral name for them (e.g. a deleted
+	 * member).
 	 */
 	Map<MemberId, MemberSummary> findAll(Collection<MemberId> ids);
 

@@ -3,7 +3,8 @@ package org.cercle.community;
 import java.util.UUID;
 
 /**
- * Identifies a member. Other modules keep this value, never a reference to the member itself.
+ * Identifies a member. Other modules keep this value, never a reference to the member
+ * itself.
  */
 public record MemberId(UUID value) {
 

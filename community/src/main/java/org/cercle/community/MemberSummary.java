@@ -1,7 +1,8 @@
 package org.cercle.community;
 
 /**
- * What other modules may show of a member: how to name them and where their profile lives.
+ * What other modules may show of a member: how to name them and where their profile
+ * lives.
  *
  * @param id the member's identity
  * @param handle the unique, URL-safe handle used in {@code /members/{handle}}

@@ -1,9 +1,9 @@
 package org.cercle.community;
 
 /**
- * Implemented by every module that keeps data about members, so that a member's export ("download
- * all my data") holds all of it. Each implementation returns plain values (records, lists, maps,
- * strings) that serialise to JSON.
+ * Implemented by every module that keeps data about members, so that a member's export
+ * ("download all my data") holds all of it. Each implementation returns plain values
+ * (records, lists, maps, strings) that serialise to JSON.
  */
 public interface PersonalData {
 

@@ -1,6 +1,8 @@
 package org.cercle.community;
 
-/** What a member may do beyond commenting and joining; every signed-in member is a member. */
+/**
+ * What a member may do beyond commenting and joining; every signed-in member is a member.
+ */
 public enum Role {
 
 	AUTHOR, ORGANISER, MODERATOR, ADMIN;

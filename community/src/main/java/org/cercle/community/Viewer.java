@@ -11,8 +11,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 
 /**
- * Who is looking at a page, for every module: a signed-in member, whose id is the principal's
- * name, and the roles they hold.
+ * Who is looking at a page, for every module: a signed-in member, whose id is the
+ * principal's name, and the roles they hold.
  */
 public final class Viewer {
 
@@ -33,19 +33,21 @@ public final class Viewer {
 		}
 	}
 
-	/** Whether a signed-in member holds one of the roles, e.g. {@code holds(auth, Role.ADMIN)}. */
+	/**
+	 * Whether a signed-in member holds one of the roles, e.g.
+	 * {@code holds(auth, Role.ADMIN)}.
+	 */
 	public static boolean holds(@Nullable Authentication authentication, Role... roles) {
 		if (authentication == null || memberId(authentication) == null) {
 			return false;
 		}
 		var wanted = Arrays.stream(roles).map(Role::authority).collect(Collectors.toSet());
-		return authentication.getAuthorities()
-			.stream()
-			.map(GrantedAuthority::getAuthority)
-			.anyMatch(wanted::contains);
+		return authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(wanted::contains);
 	}
 
-	/** The signed-in member's id as a typed id, or {@code null} for an anonymous visitor. */
+	/**
+	 * The signed-in member's id as a typed id, or {@code null} for an anonymous visitor.
+	 */
 	public static @Nullable MemberId member(@Nullable Authentication authentication) {
 		var id = memberId(authentication);
 		return id == null ? null : new MemberId(id);

@@ -19,14 +19,17 @@ import org.jsoup.Jsoup;
 import org.jsoup.safety.Safelist;
 
 /**
- * Renders Markdown written by members of the site into HTML that is safe to show: whatever the
- * source holds (raw HTML, scripts, event handlers, {@code javascript:} links), only harmless
- * markup comes out. One renderer for every module, so a preview and the public page agree.
+ * Renders Markdown written by members of the site into HTML that is safe to show:
+ * whatever the source holds (raw HTML, scripts, event handlers, {@code javascript:}
+ * links), only harmless markup comes out. One renderer for every module, so a preview and
+ * the public page agree.
  *
- * <p>Rendering (parse, render, sanitise) is the costliest part of showing a page, and the same
- * texts are shown again and again, so results are remembered, keyed by the source text itself: an
- * edited text is a new key, and nothing remembered can ever be out of date. The memory used is
- * bounded (about {@value #REMEMBERED_CHARACTERS} characters of source and HTML per kind).
+ * <p>
+ * Rendering (parse, render, sanitise) is the costliest part of showing a page, and the
+ * same texts are shown again and again, so results are remembered, keyed by the source
+ * text itself: an edited text is a new key, and nothing remembered can ever be out of
+ * date. The memory used is bounded (about {@value #REMEMBERED_CHARACTERS} characters of
+ * source and HTML per kind).
  */
 public final class Markdown {
 
@@ -43,7 +46,10 @@ public final class Markdown {
 		.addProtocols("img", "src", "http", "https")
 		.preserveRelativeLinks(true);
 
-	/** Members' text: emphasis, links, lists, quotes and code; no headings, images or tables. */
+	/**
+	 * Members' text: emphasis, links, lists, quotes and code; no headings, images or
+	 * tables.
+	 */
 	private static final Parser SHORT_PARSER = Parser.builder()
 		.extensions(List.of(AutolinkExtension.create()))
 		.enabledBlockTypes(Set.of(BlockQuote.class, FencedCodeBlock.class, IndentedCodeBlock.class, ListBlock.class))
@@ -73,21 +79,24 @@ public final class Markdown {
 
 	/** Renders an article body: rich Markdown (tables, images, links), sanitised. */
 	public static String toSafeHtml(String markdown) {
-		return ARTICLES_RENDERED.get(markdown,
-				source -> Jsoup.clean(RENDERER.render(PARSER.parse(source)), "https://cercle.invalid/", ARTICLE_SAFELIST));
+		return ARTICLES_RENDERED.get(markdown, source -> Jsoup.clean(RENDERER.render(PARSER.parse(source)),
+				"https://cercle.invalid/", ARTICLE_SAFELIST));
 	}
 
 	/**
-	 * Renders what members write in comments and discussions: a Markdown subset (emphasis, links,
-	 * lists, quotes, inline code and code blocks). Raw HTML is shown as text, never rendered; links
-	 * carry {@code rel="nofollow ugc noopener"}.
+	 * Renders what members write in comments and discussions: a Markdown subset
+	 * (emphasis, links, lists, quotes, inline code and code blocks). Raw HTML is shown as
+	 * text, never rendered; links carry {@code rel="nofollow ugc noopener"}.
 	 */
 	public static String toSafeShortHtml(String markdown) {
 		return SHORT_TEXTS_RENDERED.get(markdown,
 				source -> Jsoup.clean(SHORT_RENDERER.render(SHORT_PARSER.parse(source)), SHORT_SAFELIST));
 	}
 
-	/** The text of a Markdown document without any markup, e.g. for a summary or a word count. */
+	/**
+	 * The text of a Markdown document without any markup, e.g. for a summary or a word
+	 * count.
+	 */
 	public static String toPlainText(String markdown) {
 		return Jsoup.parse(RENDERER.render(PARSER.parse(markdown))).text();
 	}

@@ -1,11 +1,11 @@
 package org.cercle.shared;
 
 /**
- * A rule of the domain said no. Each module names its own refusals ({@code CommentRefused},
- * {@code RegistrationRefused}...), raised by the aggregate or service that owns the rule; the
- * message key says why in the reader's language, the kind says what sort of no it is, which the
- * web layer turns into an HTTP status. Refusals carry no stack trace: they are expected answers,
- * not faults.
+ * A rule of the domain said no. Each module names its own refusals
+ * ({@code CommentRefused}, {@code RegistrationRefused}...), raised by the aggregate or
+ * service that owns the rule; the message key says why in the reader's language, the kind
+ * says what sort of no it is, which the web layer turns into an HTTP status. Refusals
+ * carry no stack trace: they are expected answers, not faults.
  */
 public abstract class Refusal extends RuntimeException {
 

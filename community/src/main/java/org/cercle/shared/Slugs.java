@@ -7,16 +7,16 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
- * Turns French titles into readable ASCII slugs: "La communauté au coeur de l'organisation 2.0"
- * becomes {@code la-communaute-au-coeur-de-l-organisation-2-0}. Accents are dropped, ligatures
- * spelled out (œ → oe), apostrophes and every other non-alphanumeric run become a single dash.
+ * Turns French titles into readable ASCII slugs: "La communauté au coeur de
+ * l'organisation 2.0" becomes {@code la-communaute-au-coeur-de-l-organisation-2-0}.
+ * Accents are dropped, ligatures spelled out (œ → oe), apostrophes and every other
+ * non-alphanumeric run become a single dash.
  */
 public final class Slugs {
 
 	private static final int MAX_LENGTH = 80;
 
-	private static final Map<String, String> LIGATURES = Map.of("œ", "oe", "Œ", "oe", "æ", "ae", "Æ", "ae", "ß",
-			"ss");
+	private static final Map<String, String> LIGATURES = Map.of("œ", "oe", "Œ", "oe", "æ", "ae", "Æ", "ae", "ß", "ss");
 
 	private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
 
@@ -38,8 +38,8 @@ public final class Slugs {
 	}
 
 	/**
-	 * The slug of a title that is not yet taken: the plain slug, else the slug followed by -2, -3,
-	 * and so on.
+	 * The slug of a title that is not yet taken: the plain slug, else the slug followed
+	 * by -2, -3, and so on.
 	 */
 	public static String unique(String title, Predicate<String> taken) {
 		var base = of(title);

@@ -1,10 +1,9 @@
 package org.cercle.shared;
 
-
 /**
- * Search snippets as PostgreSQL's {@code ts_headline} returns them, with matches between two
- * control characters, turned into safe HTML: the text is escaped, then matches are wrapped in
- * {@code <mark>}.
+ * Search snippets as PostgreSQL's {@code ts_headline} returns them, with matches between
+ * two control characters, turned into safe HTML: the text is escaped, then matches are
+ * wrapped in {@code <mark>}.
  */
 public final class Snippets {
 
@@ -25,19 +24,21 @@ public final class Snippets {
 	}
 
 	/**
-	 * SQL for the text a snippet is cut from: the expression, with straight apostrophes (as the
-	 * search columns are built) and without Markdown's punctuation.
+	 * SQL for the text a snippet is cut from: the expression, with straight apostrophes
+	 * (as the search columns are built) and without Markdown's punctuation.
 	 */
 	public static String sourceSql(String expression) {
 		return "regexp_replace(replace(" + expression + ", '’', ''''), '[#*_`>\\[\\]]', '', 'g')";
 	}
 
 	public static String toHtml(String marked) {
-		return escape(marked.replace("\r", " ").replace("\n", " ")).replace(START, "<mark>")
-			.replace(STOP, "</mark>");
+		return escape(marked.replace("\r", " ").replace("\n", " ")).replace(START, "<mark>").replace(STOP, "</mark>");
 	}
 
-	/** Escapes the five characters HTML gives meaning to, as Spring's HtmlUtils does for UTF-8 pages. */
+	/**
+	 * Escapes the five characters HTML gives meaning to, as Spring's HtmlUtils does for
+	 * UTF-8 pages.
+	 */
 	static String escape(String text) {
 		return text.replace("&", "&amp;")
 			.replace("<", "&lt;")
@@ -46,7 +47,10 @@ public final class Snippets {
 			.replace("'", "&#39;");
 	}
 
-	/** The query as searched: typographic apostrophes made straight, at most 200 characters. */
+	/**
+	 * The query as searched: typographic apostrophes made straight, at most 200
+	 * characters.
+	 */
 	public static String query(String query) {
 		var straight = query.replace('’', '\'').strip();
 		return straight.length() > MAX_QUERY ? straight.substring(0, MAX_QUERY) : straight;

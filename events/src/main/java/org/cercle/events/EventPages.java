@@ -3,7 +3,10 @@ package org.cercle.events;
 import java.time.Instant;
 import java.util.List;
 
-/** The events' public pages for the sitemap: the agenda, past events and every non-draft event. */
+/**
+ * The events' public pages for the sitemap: the agenda, past events and every non-draft
+ * event.
+ */
 public interface EventPages {
 
 	List<Page> pages(int max);

@@ -1,8 +1,9 @@
 /**
- * Events: the Matinées E2.0 and any other meeting, their registrations and calendars. The types
- * in this package are the published API; everything in sub-packages is internal.
+ * Events: the Matinées E2.0 and any other meeting, their registrations and calendars. The
+ * types in this package are the published API; everything in sub-packages is internal.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Événements", allowedDependencies = { "community", "shared" })
+@org.springframework.modulith.ApplicationModule(displayName = "Événements",
+		allowedDependencies = { "community", "shared" })
 @NullMarked
 package org.cercle.events;
 

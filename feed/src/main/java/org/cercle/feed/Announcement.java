@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Something announced in the home stream and the site feed, such as a published event.
  *
- * @param sourceId what is announced (e.g. the event's id): announcing it again updates the entry
+ * @param sourceId what is announced (e.g. the event's id): announcing it again updates
+ * the entry
  * @param path where the announced thing lives on the site
  * @param at when it was announced: its place in the stream
  * @param happensAt when it takes place, if it does

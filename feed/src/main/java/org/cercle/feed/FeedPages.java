@@ -5,7 +5,10 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-/** The feed's public pages for the sitemap: the article list, every published article, every tag. */
+/**
+ * The feed's public pages for the sitemap: the article list, every published article,
+ * every tag.
+ */
 public interface FeedPages {
 
 	List<Page> pages(int max);

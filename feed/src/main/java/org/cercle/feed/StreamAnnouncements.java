@@ -9,10 +9,15 @@ import java.util.UUID;
  */
 public interface StreamAnnouncements {
 
-	/** Adds the announcement, or updates the one of the same source (keeping its place in the stream). */
+	/**
+	 * Adds the announcement, or updates the one of the same source (keeping its place in
+	 * the stream).
+	 */
 	void announce(Announcement announcement);
 
-	/** Marks the source's announcement as cancelled, with the reason shown in its place. */
+	/**
+	 * Marks the source's announcement as cancelled, with the reason shown in its place.
+	 */
 	void cancel(UUID sourceId, String reason, Instant at);
 
 }

@@ -19,8 +19,8 @@ import org.jspecify.annotations.Nullable;
  * @param happensAt for an announced event, when it takes place
  * @param cancelled whether what is announced was cancelled
  */
-public record StreamItem(String kind, String title, String path, String summary, Instant at,
-		@Nullable Link byline, int readingMinutes, List<Link> tags, @Nullable Instant happensAt, boolean cancelled) {
+public record StreamItem(String kind, String title, String path, String summary, Instant at, @Nullable Link byline,
+		int readingMinutes, List<Link> tags, @Nullable Instant happensAt, boolean cancelled) {
 
 	public boolean announcement() {
 		return "announcement".equals(kind);

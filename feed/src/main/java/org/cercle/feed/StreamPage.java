@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
  * A page of the stream, newest first.
  *
  * @param items the entries of this page
- * @param older the cursor to pass to get the next, older page, or {@code null} on the last page
+ * @param older the cursor to pass to get the next, older page, or {@code null} on the
+ * last page
  */
 public record StreamPage(List<StreamItem> items, @Nullable String older) {
 }

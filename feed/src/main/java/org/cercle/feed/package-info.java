@@ -1,6 +1,6 @@
 /**
- * Articles, tags, the home stream, the Atom feeds and the sitemap. The types in this package are
- * the published API; everything in sub-packages is internal.
+ * Articles, tags, the home stream, the Atom feeds and the sitemap. The types in this
+ * package are the published API; everything in sub-packages is internal.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Fil", allowedDependencies = { "community", "shared" })
 @NullMarked

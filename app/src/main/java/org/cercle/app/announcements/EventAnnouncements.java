@@ -9,9 +9,10 @@ import org.cercle.feed.Announcement;
 import org.cercle.feed.StreamAnnouncements;
 
 /**
- * Turns published and cancelled events into announcements of the home stream. It lives here
- * because only the application sees both modules: events and feed stay unaware of each other.
- * Each delivery is recorded in the event publication registry and retried until it succeeds.
+ * Turns published and cancelled events into announcements of the home stream. It lives
+ * here because only the application sees both modules: events and feed stay unaware of
+ * each other. Each delivery is recorded in the event publication registry and retried
+ * until it succeeds.
  */
 @Component
 class EventAnnouncements {

@@ -21,9 +21,10 @@ import org.cercle.events.EventSearch;
 import org.cercle.feed.ArticleSearch;
 
 /**
- * Search latency benchmark (profile {@code search-benchmark}): the same searches the search page
- * makes, for 20 fixed French queries, after a warm-up, then p50, p95 and p99 in milliseconds. Run
- * by {@code bench/search-benchmark.sh}, which generates the data first.
+ * Search latency benchmark (profile {@code search-benchmark}): the same searches the
+ * search page makes, for 20 fixed French queries, after a warm-up, then p50, p95 and p99
+ * in milliseconds. Run by {@code bench/search-benchmark.sh}, which generates the data
+ * first.
  */
 @Component
 @Profile("search-benchmark")
@@ -51,7 +52,8 @@ class SearchBenchmark implements ApplicationRunner {
 	private final ConfigurableApplicationContext context;
 
 	SearchBenchmark(ArticleSearch articles, EventSearch events, org.cercle.community.CircleSearch circles,
-			JdbcClient jdbc, @Value("${cercle.benchmark.rounds:10}") int rounds, ConfigurableApplicationContext context) {
+			JdbcClient jdbc, @Value("${cercle.benchmark.rounds:10}") int rounds,
+			ConfigurableApplicationContext context) {
 		this.circles = circles;
 		this.context = context;
 		this.articles = articles;
@@ -62,7 +64,9 @@ class SearchBenchmark implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		var published = jdbc.sql("select count(*) from feed_article where status = 'PUBLISHED'").query(Long.class).single();
+		var published = jdbc.sql("select count(*) from feed_article where status = 'PUBLISHED'")
+			.query(Long.class)
+			.single();
 		for (int warmUp = 0; warmUp < 2; warmUp++) {
 			QUERIES.forEach(this::searchOnce);
 		}
@@ -80,8 +84,8 @@ class SearchBenchmark implements ApplicationRunner {
 		Collections.sort(millis);
 		perQuery.forEach((query, times) -> {
 			Collections.sort(times);
-			log.info(String.format(java.util.Locale.ROOT, "  %-40s p50 %6.1f ms  max %6.1f ms", query, percentile(times, 50),
-					times.get(times.size() - 1)));
+			log.info(String.format(java.util.Locale.ROOT, "  %-40s p50 %6.1f ms  max %6.1f ms", query,
+					percentile(times, 50), times.get(times.size() - 1)));
 		});
 		log.info(String.format(java.util.Locale.ROOT,
 				"SEARCH BENCHMARK: %d published articles, %d searches (%d queries x %d rounds): p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms",
@@ -91,7 +95,9 @@ class SearchBenchmark implements ApplicationRunner {
 		System.exit(SpringApplication.exit(context, () -> 0));
 	}
 
-	/** What the search page does for one query: the first page of both kinds of results. */
+	/**
+	 * What the search page does for one query: the first page of both kinds of results.
+	 */
 	private void searchOnce(String query) {
 		articles.search(query, 11);
 		events.search(query, 11);

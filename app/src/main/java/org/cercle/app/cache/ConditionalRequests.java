@@ -21,11 +21,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 
 /**
- * Validators and 304s for what anonymous readers fetch: every successful GET gets an ETag (a hash
- * of the body), and a request whose {@code If-None-Match} still matches gets 304 without a body.
- * Anonymous pages and feeds are marked {@code Cache-Control: no-cache} (store, but ask again each
- * time), so a change is seen on the very next request. Signed-in members' pages keep Spring
- * Security's {@code no-store}: they always come fresh, with the member's own state.
+ * Validators and 304s for what anonymous readers fetch: every successful GET gets an ETag
+ * (a hash of the body), and a request whose {@code If-None-Match} still matches gets 304
+ * without a body. Anonymous pages and feeds are marked {@code Cache-Control: no-cache}
+ * (store, but ask again each time), so a change is seen on the very next request.
+ * Signed-in members' pages keep Spring Security's {@code no-store}: they always come
+ * fresh, with the member's own state.
  */
 @Configuration(proxyBeanMethods = false)
 class ConditionalRequests {
@@ -39,20 +40,27 @@ class ConditionalRequests {
 		return registration;
 	}
 
-	/** Whole anonymous pages from memory until something readers see changes (see {@link PageCache}). */
+	/**
+	 * Whole anonymous pages from memory until something readers see changes (see
+	 * {@link PageCache}).
+	 */
 	@Bean
 	@ConditionalOnProperty(name = "cercle.page-cache.enabled", matchIfMissing = true)
 	FilterRegistrationBean<PageCache> pageCache(ContentChanges changes,
 			@Value("${cercle.page-cache.ttl:PT30S}") Duration ttl,
 			@Value("${cercle.page-cache.max-pages:2000}") long maxPages) {
 		var registration = new FilterRegistrationBean<>(new PageCache(changes, ttl, maxPages));
-		// just before Spring Security: a cached page costs no trip through its filters, whose headers
+		// just before Spring Security: a cached page costs no trip through its filters,
+		// whose headers
 		// it replays; inside the ETag filter, so that cached pages still answer 304
 		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
 		return registration;
 	}
 
-	/** Marks anonymous GETs revalidatable, before Spring Security would forbid storing them. */
+	/**
+	 * Marks anonymous GETs revalidatable, before Spring Security would forbid storing
+	 * them.
+	 */
 	@Bean
 	FilterRegistrationBean<OncePerRequestFilter> anonymousRevalidation() {
 		var registration = new FilterRegistrationBean<OncePerRequestFilter>(new OncePerRequestFilter() {
@@ -66,7 +74,8 @@ class ConditionalRequests {
 				chain.doFilter(request, response);
 			}
 		});
-		// after Spring Security's chain has set up the security context (it runs at order -100)
+		// after Spring Security's chain has set up the security context (it runs at order
+		// -100)
 		registration.setOrder(0);
 		return registration;
 	}
@@ -82,12 +91,18 @@ class ConditionalRequests {
 		request.setAttribute(ANONYMOUS_READ, Boolean.TRUE);
 	}
 
-	/** Whether Spring Security found this request to be an anonymous read (once it has run). */
+	/**
+	 * Whether Spring Security found this request to be an anonymous read (once it has
+	 * run).
+	 */
 	static boolean wasAnonymousRead(HttpServletRequest request) {
 		return Boolean.TRUE.equals(request.getAttribute(ANONYMOUS_READ));
 	}
 
-	/** A GET or HEAD of a page anyone may read: not one's account, not the management pages. */
+	/**
+	 * A GET or HEAD of a page anyone may read: not one's account, not the management
+	 * pages.
+	 */
 	static boolean isPublicRead(HttpServletRequest request) {
 		if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
 			return false;

@@ -15,15 +15,18 @@ import org.springframework.cache.CacheManager;
 import org.springframework.cache.support.SimpleValueWrapper;
 
 /**
- * Spring's caches for what every visitor, signed in or not, is shown alike (an article's body and
- * its neighbours, the home stream): the modules mark such reads {@code @Cacheable(sync = true)}.
- * Like {@link PageCache}, a value is used only while nothing readers see has changed since it was
- * read ({@link ContentChanges}), and only while changes can be heard; values also expire after the
- * page cache's time to live, for what changes with the clock alone.
+ * Spring's caches for what every visitor, signed in or not, is shown alike (an article's
+ * body and its neighbours, the home stream): the modules mark such reads
+ * {@code @Cacheable(sync = true)}. Like {@link PageCache}, a value is used only while
+ * nothing readers see has changed since it was read ({@link ContentChanges}), and only
+ * while changes can be heard; values also expire after the page cache's time to live, for
+ * what changes with the clock alone.
  *
- * <p>A value is stamped with the generation current <em>before</em> it was read, so a value read
- * while a change commits is never used. Only {@code get(key, loader)} (what {@code sync = true}
- * calls) stores anything; a plain {@code put} is ignored for that reason.
+ * <p>
+ * A value is stamped with the generation current <em>before</em> it was read, so a value
+ * read while a change commits is never used. Only {@code get(key, loader)} (what
+ * {@code sync = true} calls) stores anything; a plain {@code put} is ignored for that
+ * reason.
  */
 class ContentCaches implements CacheManager {
 

@@ -11,9 +11,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * What is shown alike to every visitor is read once and reused until the database says something
- * changed: whole anonymous pages ({@link PageCache}) and, for signed-in members too, the reads the
- * modules mark {@code @Cacheable} ({@link ContentCaches}).
+ * What is shown alike to every visitor is read once and reused until the database says
+ * something changed: whole anonymous pages ({@link PageCache}) and, for signed-in members
+ * too, the reads the modules mark {@code @Cacheable} ({@link ContentCaches}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableCaching

@@ -16,15 +16,16 @@ import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Tells this instance that what readers see has changed, whichever instance changed it: the
- * database sends a notification on {@code cercle_content} when a transaction that wrote a table
- * readers see commits, and a thread of ours listens for it on a connection of its own (outside the
- * pool). Each notification moves the {@linkplain #generation() generation} on; a page cached under
- * an older generation is never used again.
+ * Tells this instance that what readers see has changed, whichever instance changed it:
+ * the database sends a notification on {@code cercle_content} when a transaction that
+ * wrote a table readers see commits, and a thread of ours listens for it on a connection
+ * of its own (outside the pool). Each notification moves the {@linkplain #generation()
+ * generation} on; a page cached under an older generation is never used again.
  *
- * <p>While the listening connection is down, nothing says what changed, so {@link #isListening()}
- * is false (and the page cache serves nothing) until it is back; the generation then moves on, for
- * what changed meanwhile.
+ * <p>
+ * While the listening connection is down, nothing says what changed, so
+ * {@link #isListening()} is false (and the page cache serves nothing) until it is back;
+ * the generation then moves on, for what changed meanwhile.
  */
 class ContentChanges implements SmartLifecycle {
 
@@ -55,7 +56,10 @@ class ContentChanges implements SmartLifecycle {
 		this.retryAfter = retryAfter;
 	}
 
-	/** Moves on with every change; compare it before and after rendering what it should cover. */
+	/**
+	 * Moves on with every change; compare it before and after rendering what it should
+	 * cover.
+	 */
 	long generation() {
 		return generation.get();
 	}
@@ -65,12 +69,17 @@ class ContentChanges implements SmartLifecycle {
 		return listening;
 	}
 
-	/** The database's process id of the listening connection (for operators and tests). */
+	/**
+	 * The database's process id of the listening connection (for operators and tests).
+	 */
 	int backendProcess() {
 		return backendProcess;
 	}
 
-	/** For a change this instance knows it just made: no need to wait for the database to say so. */
+	/**
+	 * For a change this instance knows it just made: no need to wait for the database to
+	 * say so.
+	 */
 	void changedHere() {
 		generation.incrementAndGet();
 	}
@@ -83,7 +92,9 @@ class ContentChanges implements SmartLifecycle {
 		thread.start();
 	}
 
-	/** Closing the connection wakes the listening thread, which then sees it must stop. */
+	/**
+	 * Closing the connection wakes the listening thread, which then sees it must stop.
+	 */
 	@Override
 	public void stop() {
 		running = false;

@@ -8,9 +8,10 @@ import org.springframework.transaction.TransactionExecutionListener;
 
 /**
  * A change committed by this instance counts at once, without waiting for the database's
- * notification: every read-write transaction of Cercle's own code (a service called by a form, a
- * scheduled job, an event listener) moves the content generation on when it commits. Transactions
- * of libraries (Spring Session saving a session on every request) are not ours and do not count.
+ * notification: every read-write transaction of Cercle's own code (a service called by a
+ * form, a scheduled job, an event listener) moves the content generation on when it
+ * commits. Transactions of libraries (Spring Session saving a session on every request)
+ * are not ours and do not count.
  */
 @Component
 class LocalCommits implements TransactionExecutionListener {

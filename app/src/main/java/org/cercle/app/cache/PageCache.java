@@ -30,25 +30,33 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 import org.cercle.app.presentation.LocaleConfiguration;
+
 /**
- * Whole pages for anonymous readers, kept in memory by each instance. A page is reused only while
- * nothing readers see has changed since it was rendered: {@link ContentChanges} hears every commit
- * that writes such a table, on any instance, from the database; a commit of this instance's own
- * transactions ({@link LocalCommits}) counts as a change at once. So publishing, editing, an approved comment or a registration shows
- * on the next request, on every instance (on another instance, once the database's notification
- * has arrived: well under a millisecond on one machine). While the notifications cannot be heard,
- * nothing is served from memory. Entries also expire after {@code cercle.page-cache.ttl} (default
- * 30 s), for what changes with the clock alone (an event that becomes past, registrations that close).
+ * Whole pages for anonymous readers, kept in memory by each instance. A page is reused
+ * only while nothing readers see has changed since it was rendered:
+ * {@link ContentChanges} hears every commit that writes such a table, on any instance,
+ * from the database; a commit of this instance's own transactions ({@link LocalCommits})
+ * counts as a change at once. So publishing, editing, an approved comment or a
+ * registration shows on the next request, on every instance (on another instance, once
+ * the database's notification has arrived: well under a millisecond on one machine).
+ * While the notifications cannot be heard, nothing is served from memory. Entries also
+ * expire after {@code cercle.page-cache.ttl} (default 30 s), for what changes with the
+ * clock alone (an event that becomes past, registrations that close).
  *
- * <p>Runs just before Spring Security, so that a cached page costs no trip through its filters. A
- * page is stored only when Spring Security found its visitor anonymous ({@link
- * ConditionalRequests#wasAnonymousRead}), the answer was a 200 without cookies and it carries no
- * CSRF token; it is replayed with the headers Spring Security gave it, and only to requests that
- * cannot belong to a member: no session cookie, no credentials, no security context already set.
+ * <p>
+ * Runs just before Spring Security, so that a cached page costs no trip through its
+ * filters. A page is stored only when Spring Security found its visitor anonymous
+ * ({@link ConditionalRequests#wasAnonymousRead}), the answer was a 200 without cookies
+ * and it carries no CSRF token; it is replayed with the headers Spring Security gave it,
+ * and only to requests that cannot belong to a member: no session cookie, no credentials,
+ * no security context already set.
  */
 class PageCache extends OncePerRequestFilter {
 
-	/** Besides what is never an anonymous read (see {@link ConditionalRequests}): forms and files. */
+	/**
+	 * Besides what is never an anonymous read (see {@link ConditionalRequests}): forms
+	 * and files.
+	 */
 	static final Set<String> SKIPPED_PREFIXES = Set.of("/login", "/logout", "/register", "/css/", "/js/", "/images/");
 
 	private static final Duration RENDER_WAIT = Duration.ofSeconds(2);
@@ -108,7 +116,9 @@ class PageCache extends OncePerRequestFilter {
 		}
 	}
 
-	/** Renders the page, keeps it if it may be shown to anyone, and returns what was kept. */
+	/**
+	 * Renders the page, keeps it if it may be shown to anyone, and returns what was kept.
+	 */
 	private @Nullable Page renderAndKeep(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
 			String key, long generation) throws ServletException, IOException {
 		var wrapper = new ContentCachingResponseWrapper(response);
@@ -124,8 +134,9 @@ class PageCache extends OncePerRequestFilter {
 	}
 
 	/**
-	 * When many readers ask for a page that was just invalidated, one renders it and the others wait
-	 * for that page (a little while at most) rather than all rendering it at once.
+	 * When many readers ask for a page that was just invalidated, one renders it and the
+	 * others wait for that page (a little while at most) rather than all rendering it at
+	 * once.
 	 */
 	private static @Nullable Page awaitOther(CompletableFuture<@Nullable Page> other) {
 		try {
@@ -140,24 +151,29 @@ class PageCache extends OncePerRequestFilter {
 		}
 	}
 
-	/** A form's CSRF token belongs to one visitor (anonymous pages have no forms, this makes sure). */
+	/**
+	 * A form's CSRF token belongs to one visitor (anonymous pages have no forms, this
+	 * makes sure).
+	 */
 	private static boolean carriesCsrfToken(ContentCachingResponseWrapper response) {
 		return new String(response.getContentAsByteArray(), StandardCharsets.UTF_8).contains("name=\"_csrf\"");
 	}
 
-	/** A GET that cannot be a member's: no session cookie, no credentials, no security context yet. */
+	/**
+	 * A GET that cannot be a member's: no session cookie, no credentials, no security
+	 * context yet.
+	 */
 	static boolean cacheable(HttpServletRequest request) {
 		var path = request.getRequestURI();
 		return "GET".equals(request.getMethod()) && ConditionalRequests.isPublicRead(request)
-				&& SKIPPED_PREFIXES.stream().noneMatch(path::startsWith)
-				&& request.getRequestedSessionId() == null
+				&& SKIPPED_PREFIXES.stream().noneMatch(path::startsWith) && request.getRequestedSessionId() == null
 				&& request.getHeader(HttpHeaders.AUTHORIZATION) == null
 				&& request.getAttribute(RequestAttributeSecurityContextRepository.DEFAULT_REQUEST_ATTR_NAME) == null;
 	}
 
 	/**
-	 * The whole address (pages carry absolute links, and HSTS only goes over https) and what picks
-	 * the language: the lang parameter or cookie, else Accept-Language.
+	 * The whole address (pages carry absolute links, and HSTS only goes over https) and
+	 * what picks the language: the lang parameter or cookie, else Accept-Language.
 	 */
 	private static String key(HttpServletRequest request) {
 		var language = "";
@@ -175,7 +191,10 @@ class PageCache extends OncePerRequestFilter {
 				+ LocaleConfiguration.fromAcceptLanguage(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)).getLanguage();
 	}
 
-	/** A rendered page: its headers (security headers included, cookies excluded) and body. */
+	/**
+	 * A rendered page: its headers (security headers included, cookies excluded) and
+	 * body.
+	 */
 	record Page(long generation, List<Map.Entry<String, String>> headers, @Nullable String contentType, byte[] body,
 			String etag) {
 
@@ -193,7 +212,10 @@ class PageCache extends OncePerRequestFilter {
 					"\"0" + DigestUtils.md5DigestAsHex(body) + "\"");
 		}
 
-		/** Writes the page, or 304 when the client holds it already (its ETag is computed once, when cached). */
+		/**
+		 * Writes the page, or 304 when the client holds it already (its ETag is computed
+		 * once, when cached).
+		 */
 		void writeTo(HttpServletRequest request, HttpServletResponse response) throws IOException {
 			headers.forEach(header -> response.setHeader(header.getKey(), header.getValue()));
 			response.setHeader(HttpHeaders.ETAG, etag);

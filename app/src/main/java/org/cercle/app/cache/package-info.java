@@ -1,6 +1,6 @@
 /**
- * The anonymous page cache, the content caches for members, conditional requests, and how they
- * learn of changes (local commits, PostgreSQL LISTEN/NOTIFY).
+ * The anonymous page cache, the content caches for members, conditional requests, and how
+ * they learn of changes (local commits, PostgreSQL LISTEN/NOTIFY).
  */
 @NullMarked
 package org.cercle.app.cache;

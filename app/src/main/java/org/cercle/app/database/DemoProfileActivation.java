@@ -9,9 +9,10 @@ import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
- * Switches the {@code demo} profile on when the application runs on its embedded database, so
- * that demo members and articles are created there, and never on a configured database.
- * {@code cercle.demo.enabled=false} keeps an embedded database empty.
+ * Switches the {@code demo} profile on when the application runs on its embedded
+ * database, so that demo members and articles are created there, and never on a
+ * configured database. {@code cercle.demo.enabled=false} keeps an embedded database
+ * empty.
  */
 public class DemoProfileActivation implements EnvironmentPostProcessor, Ordered {
 

@@ -6,8 +6,9 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
- * True when the application runs on its own embedded PostgreSQL: no datasource URL is configured
- * and the embedded database is not switched off. Demo content goes with this mode only.
+ * True when the application runs on its own embedded PostgreSQL: no datasource URL is
+ * configured and the embedded database is not switched off. Demo content goes with this
+ * mode only.
  */
 final class EmbeddedDatabaseMode implements Condition {
 

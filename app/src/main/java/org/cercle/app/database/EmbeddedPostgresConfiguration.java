@@ -13,9 +13,10 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The zero-setup database: when no {@code spring.datasource.url} is configured, an embedded
- * PostgreSQL starts on a fixed local port with its data under the working directory, so data
- * survives restarts. Spring stops it after the connection pool, never before.
+ * The zero-setup database: when no {@code spring.datasource.url} is configured, an
+ * embedded PostgreSQL starts on a fixed local port with its data under the working
+ * directory, so data survives restarts. Spring stops it after the connection pool, never
+ * before.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedDatabaseMode.class)

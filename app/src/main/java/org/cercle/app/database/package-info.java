@@ -1,6 +1,6 @@
 /**
- * The embedded PostgreSQL of a fresh clone, the demo profile that goes with it, and a plain
- * connection for listening.
+ * The embedded PostgreSQL of a fresh clone, the demo profile that goes with it, and a
+ * plain connection for listening.
  */
 @NullMarked
 package org.cercle.app.database;

@@ -28,10 +28,11 @@ import org.cercle.shared.Refusal;
 import org.cercle.shared.web.RefusalStatus;
 
 /**
- * Every error a controller raises becomes a page in the site's layout, with the right status and
- * a message in the reader's language; never a stack trace. A module's domain signals an expected
- * error by raising a {@link Refusal} (its kind gives the status, see {@link RefusalStatus}); web
- * code may still throw {@link ResponseStatusException} with a message key as its reason.
+ * Every error a controller raises becomes a page in the site's layout, with the right
+ * status and a message in the reader's language; never a stack trace. A module's domain
+ * signals an expected error by raising a {@link Refusal} (its kind gives the status, see
+ * {@link RefusalStatus}); web code may still throw {@link ResponseStatusException} with a
+ * message key as its reason.
  */
 @ControllerAdvice
 class ErrorPages {
@@ -49,7 +50,9 @@ class ErrorPages {
 		return page(ex.getStatusCode(), ex.getReason(), locale);
 	}
 
-	/** A domain rule said no: the kind of refusal gives the status, its key the message. */
+	/**
+	 * A domain rule said no: the kind of refusal gives the status, its key the message.
+	 */
 	@ExceptionHandler(Refusal.class)
 	ModelAndView refused(Refusal refusal, Locale locale) {
 		return page(RefusalStatus.of(refusal), refusal.messageKey(), refusal.arguments(), locale);
@@ -61,7 +64,10 @@ class ErrorPages {
 		return page(HttpStatus.BAD_REQUEST, "error.bad-parameter", locale);
 	}
 
-	/** Two requests raced for the same row (e.g. a double click): the loser is told so, nothing half-saved. */
+	/**
+	 * Two requests raced for the same row (e.g. a double click): the loser is told so,
+	 * nothing half-saved.
+	 */
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	ModelAndView conflict(Locale locale) {
 		return page(HttpStatus.CONFLICT, "error.conflict", locale);

@@ -6,6 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.cercle.app.Site;
+
 @RestController
 class RobotsController {
 
@@ -27,7 +28,9 @@ class RobotsController {
 
 				Sitemap: %s/sitemap.xml
 				""".formatted(site.baseUrl());
-		return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_PLAIN, java.nio.charset.StandardCharsets.UTF_8)).body(body);
+		return ResponseEntity.ok()
+			.contentType(new MediaType(MediaType.TEXT_PLAIN, java.nio.charset.StandardCharsets.UTF_8))
+			.body(body);
 	}
 
 }

@@ -19,8 +19,9 @@ import org.cercle.events.EventSearch;
 import org.cercle.feed.ArticleSearch;
 
 /**
- * {@code /search}: one French search across the modules' published content, merged by relevance.
- * Each module ranks with the same weights (title, summary, body), so their ranks compare.
+ * {@code /search}: one French search across the modules' published content, merged by
+ * relevance. Each module ranks with the same weights (title, summary, body), so their
+ * ranks compare.
  */
 @Controller
 class SearchController {
@@ -55,14 +56,20 @@ class SearchController {
 		}
 		var wanted = page * PAGE_SIZE + 1;
 		var results = new ArrayList<Result>();
-		articles.search(query, wanted).forEach(hit -> results.add(new Result("article", hit.title(), hit.path(),
-				hit.snippetHtml(), hit.publishedAt(), false, hit.rank())));
-		events.search(query, wanted).forEach(hit -> results.add(new Result("event", hit.title(), hit.path(),
-				hit.snippetHtml(), hit.startsAt(), hit.cancelled(), hit.rank())));
-		circles.search(query, wanted, Viewer.memberId(authentication), Viewer.holds(authentication, Role.MODERATOR, Role.ADMIN))
+		articles.search(query, wanted)
+			.forEach(hit -> results.add(new Result("article", hit.title(), hit.path(), hit.snippetHtml(),
+					hit.publishedAt(), false, hit.rank())));
+		events.search(query, wanted)
+			.forEach(hit -> results.add(new Result("event", hit.title(), hit.path(), hit.snippetHtml(), hit.startsAt(),
+					hit.cancelled(), hit.rank())));
+		circles
+			.search(query, wanted, Viewer.memberId(authentication),
+					Viewer.holds(authentication, Role.MODERATOR, Role.ADMIN))
 			.forEach(hit -> results.add(new Result("circle", hit.name(), hit.path(), hit.snippetHtml(), hit.createdAt(),
 					false, hit.rank())));
-		results.sort(Comparator.comparingDouble(Result::rank).reversed().thenComparing(Result::at, Comparator.reverseOrder()));
+		results.sort(Comparator.comparingDouble(Result::rank)
+			.reversed()
+			.thenComparing(Result::at, Comparator.reverseOrder()));
 		var from = Math.min((page - 1) * PAGE_SIZE, results.size());
 		var to = Math.min(from + PAGE_SIZE, results.size());
 		model.addAttribute("results", results.subList(from, to));

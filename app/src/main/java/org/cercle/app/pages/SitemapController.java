@@ -19,7 +19,11 @@ import org.cercle.events.EventPages;
 import org.cercle.feed.FeedPages;
 
 import org.cercle.app.Site;
-/** {@code /sitemap.xml}: the home page and every module's public pages, with absolute URLs. */
+
+/**
+ * {@code /sitemap.xml}: the home page and every module's public pages, with absolute
+ * URLs.
+ */
 @RestController
 class SitemapController {
 

@@ -13,8 +13,8 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Shows instants the French-Swiss way in Europe/Zurich: "mercredi 23 janvier 2013, 08:30", with
- * "1er" for the first day of a month. Templates call it as {@code @dates}.
+ * Shows instants the French-Swiss way in Europe/Zurich: "mercredi 23 janvier 2013,
+ * 08:30", with "1er" for the first day of a month. Templates call it as {@code @dates}.
  */
 @Component("dates")
 public class Dates {
@@ -25,7 +25,8 @@ public class Dates {
 
 	private static final DateTimeFormatter FRENCH_TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.FRENCH);
 
-	private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
+	private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy",
+			Locale.ENGLISH);
 
 	/** The date alone, e.g. "vendredi 1er février 2013". */
 	public String date(Instant instant) {

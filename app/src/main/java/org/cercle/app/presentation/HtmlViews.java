@@ -7,9 +7,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Every template of Cercle is an HTML page, and is said to be one. Thymeleaf would otherwise take
- * the type from the address, so the error page for a missing {@code /tags/x/feed.atom} or
- * {@code /events/x.ics} went out labelled as a feed or a calendar.
+ * Every template of Cercle is an HTML page, and is said to be one. Thymeleaf would
+ * otherwise take the type from the address, so the error page for a missing
+ * {@code /tags/x/feed.atom} or {@code /events/x.ics} went out labelled as a feed or a
+ * calendar.
  */
 @Configuration(proxyBeanMethods = false)
 class HtmlViews {

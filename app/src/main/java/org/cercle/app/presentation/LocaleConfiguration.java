@@ -13,8 +13,9 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * French first, English second: a reader's explicit choice ({@code ?lang=en}, remembered in a
- * cookie) wins, then the browser's Accept-Language among the supported languages, then French.
+ * French first, English second: a reader's explicit choice ({@code ?lang=en}, remembered
+ * in a cookie) wins, then the browser's Accept-Language among the supported languages,
+ * then French.
  */
 @Configuration(proxyBeanMethods = false)
 public class LocaleConfiguration implements WebMvcConfigurer {
@@ -23,7 +24,9 @@ public class LocaleConfiguration implements WebMvcConfigurer {
 
 	public static final String COOKIE = "cercle_lang";
 
-	/** The supported language a browser asks for, French when it asks for none of them. */
+	/**
+	 * The supported language a browser asks for, French when it asks for none of them.
+	 */
 	public static Locale fromAcceptLanguage(@org.jspecify.annotations.Nullable String accepted) {
 		if (accepted == null || accepted.isBlank()) {
 			return Locale.FRENCH;
@@ -54,14 +57,17 @@ public class LocaleConfiguration implements WebMvcConfigurer {
 		registry.addInterceptor(interceptor);
 	}
 
-	/** Accepts only the supported languages; anything else falls back to the browser's choice. */
+	/**
+	 * Accepts only the supported languages; anything else falls back to the browser's
+	 * choice.
+	 */
 	static class SupportedLocaleChange extends LocaleChangeInterceptor {
 
 		@Override
 		protected @org.jspecify.annotations.Nullable Locale parseLocaleValue(String localeValue) {
 			var locale = super.parseLocaleValue(localeValue);
-			return locale != null && SUPPORTED.contains(new Locale(locale.getLanguage())) ? new Locale(locale.getLanguage())
-					: null;
+			return locale != null && SUPPORTED.contains(new Locale(locale.getLanguage()))
+					? new Locale(locale.getLanguage()) : null;
 		}
 
 	}

@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Makes French presentation available to every template as expression objects,
- * {@code #typography} and {@code #time}, which, unlike bean references, are also allowed where
- * Thymeleaf restricts expressions (fragment parameters, unescaped text).
+ * {@code #typography} and {@code #time}, which, unlike bean references, are also allowed
+ * where Thymeleaf restricts expressions (fragment parameters, unescaped text).
  */
 @Component
 class PresentationDialect extends AbstractDialect implements IExpressionObjectDialect {

@@ -9,12 +9,12 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
- * The site's static assets, served under their own paths only ({@code /css/**}, {@code /js/**},
- * {@code /*.svg}) with fingerprinted URLs ({@code /css/cercle-<md5>.css}) cached for a year.
- * Boot's catch-all {@code /**} resource mapping is switched off
+ * The site's static assets, served under their own paths only ({@code /css/**},
+ * {@code /js/**}, {@code /*.svg}) with fingerprinted URLs ({@code /css/cercle-<md5>.css})
+ * cached for a year. Boot's catch-all {@code /**} resource mapping is switched off
  * ({@code spring.web.resources.add-mappings=false}): with it, every link a page writes
- * ({@code /articles/…}, {@code /members/…}) was looked up in the jar's static folders to be
- * fingerprinted, which cost tens of milliseconds per page.
+ * ({@code /articles/…}, {@code /members/…}) was looked up in the jar's static folders to
+ * be fingerprinted, which cost tens of milliseconds per page.
  */
 @Configuration(proxyBeanMethods = false)
 class StaticAssets implements WebMvcConfigurer {

@@ -14,12 +14,14 @@ import org.jsoup.select.NodeVisitor;
 import org.springframework.stereotype.Component;
 
 /**
- * French typography applied when text is shown, never to what is stored: a no-break space before
- * ":" and inside « », a narrow no-break space before ";", "!" and "?". Times (10:30), URLs and
- * code are left alone. Templates call it as {@code #typography}.
+ * French typography applied when text is shown, never to what is stored: a no-break space
+ * before ":" and inside « », a narrow no-break space before ";", "!" and "?". Times
+ * (10:30), URLs and code are left alone. Templates call it as {@code #typography}.
  *
- * <p>The same titles and bodies are set on every page view, so results are remembered, keyed by the
- * text itself (a changed text is a new key, never a stale one), within a bounded amount of memory.
+ * <p>
+ * The same titles and bodies are set on every page view, so results are remembered, keyed
+ * by the text itself (a changed text is a new key, never a stale one), within a bounded
+ * amount of memory.
  */
 @Component("typography")
 public class Typography {
@@ -54,7 +56,10 @@ public class Typography {
 		return textsSet.get(text, Typography::setText);
 	}
 
-	/** Applies the rules to the text nodes of an HTML fragment, outside code and preformatted text. */
+	/**
+	 * Applies the rules to the text nodes of an HTML fragment, outside code and
+	 * preformatted text.
+	 */
 	public String html(String html) {
 		return fragmentsSet.get(html, Typography::setHtml);
 	}

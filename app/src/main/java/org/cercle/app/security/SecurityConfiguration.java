@@ -16,10 +16,12 @@ import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Who may do what over HTTP. Reading (GET) is open to everyone except one's account and the
- * management pages; every other request needs a signed-in member, and management pages a role. CSRF tokens live in a cookie rather than the session, so
- * anonymous readers never create a session; sessions themselves live in PostgreSQL. Sign-in goes
- * through the community module's one AuthenticationProvider bean (throttled password sign-in).
+ * Who may do what over HTTP. Reading (GET) is open to everyone except one's account and
+ * the management pages; every other request needs a signed-in member, and management
+ * pages a role. CSRF tokens live in a cookie rather than the session, so anonymous
+ * readers never create a session; sessions themselves live in PostgreSQL. Sign-in goes
+ * through the community module's one AuthenticationProvider bean (throttled password
+ * sign-in).
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -31,27 +33,42 @@ public class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain web(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/actuator/health/**", "/actuator/prometheus", "/livez", "/readyz").permitAll()
-			.requestMatchers("/actuator/**").denyAll()
-			.requestMatchers("/manage/members/**", "/manage/audit", "/manage/import").hasRole("ADMIN")
-			.requestMatchers("/manage/events/**", "/manage/events").hasAnyRole("ORGANISER", "ADMIN")
-			.requestMatchers("/manage/circles/**", "/manage/circles").hasAnyRole("MODERATOR", "ADMIN")
-			.requestMatchers("/manage/articles/**", "/manage/articles").hasAnyRole("AUTHOR", "ADMIN")
-			.requestMatchers("/manage/moderation/**", "/manage/moderation").hasAnyRole("MODERATOR", "ADMIN")
-			.requestMatchers("/manage/**").hasAnyRole("AUTHOR", "ORGANISER", "MODERATOR", "ADMIN")
-			.requestMatchers("/account", "/account/**", "/articles/*/comments/*/edit",
-					"/circles/*/discussions/new", "/circles/*/discussions/*/edit", "/circles/*/discussions/*/replies/*/edit").authenticated()
-			.requestMatchers(HttpMethod.GET, "/**").permitAll()
-			.requestMatchers(HttpMethod.POST, "/register").permitAll()
-			.anyRequest().authenticated())
-			.formLogin(form -> form.loginPage("/login").failureHandler(signInFailure()).defaultSuccessUrl("/", false)
+			.requestMatchers("/actuator/health/**", "/actuator/prometheus", "/livez", "/readyz")
+			.permitAll()
+			.requestMatchers("/actuator/**")
+			.denyAll()
+			.requestMatchers("/manage/members/**", "/manage/audit", "/manage/import")
+			.hasRole("ADMIN")
+			.requestMatchers("/manage/events/**", "/manage/events")
+			.hasAnyRole("ORGANISER", "ADMIN")
+			.requestMatchers("/manage/circles/**", "/manage/circles")
+			.hasAnyRole("MODERATOR", "ADMIN")
+			.requestMatchers("/manage/articles/**", "/manage/articles")
+			.hasAnyRole("AUTHOR", "ADMIN")
+			.requestMatchers("/manage/moderation/**", "/manage/moderation")
+			.hasAnyRole("MODERATOR", "ADMIN")
+			.requestMatchers("/manage/**")
+			.hasAnyRole("AUTHOR", "ORGANISER", "MODERATOR", "ADMIN")
+			.requestMatchers("/account", "/account/**", "/articles/*/comments/*/edit", "/circles/*/discussions/new",
+					"/circles/*/discussions/*/edit", "/circles/*/discussions/*/replies/*/edit")
+			.authenticated()
+			.requestMatchers(HttpMethod.GET, "/**")
+			.permitAll()
+			.requestMatchers(HttpMethod.POST, "/register")
+			.permitAll()
+			.anyRequest()
+			.authenticated())
+			.formLogin(form -> form.loginPage("/login")
+				.failureHandler(signInFailure())
+				.defaultSuccessUrl("/", false)
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?deconnecte").permitAll())
 			.csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
 			.exceptionHandling(errors -> errors.accessDeniedHandler(accessDenied()))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-				.permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
+				.permissionsPolicyHeader(
+						permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
 		return http.build();
 	}
 

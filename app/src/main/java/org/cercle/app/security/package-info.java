@@ -1,6 +1,6 @@
 /**
- * Who may reach which address: the Spring Security configuration, the only place where role names
- * are strings.
+ * Who may reach which address: the Spring Security configuration, the only place where
+ * role names are strings.
  */
 @NullMarked
 package org.cercle.app.security;

@@ -21,7 +21,10 @@ import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
-/** Signed-in members get what everyone sees from memory, but never stale, and their own state fresh. */
+/**
+ * Signed-in members get what everyone sees from memory, but never stale, and their own
+ * state fresh.
+ */
 @IntegrationTest
 class ContentCachesIntegrationTests {
 
@@ -61,8 +64,12 @@ class ContentCachesIntegrationTests {
 		var again = statements(path, newcomer);
 		assertThat(again).isLessThan(first);
 
-		assertThat(mvc.post().uri(path + "/comments").param("body", "Ma première remarque.")
-			.with(user(TestMembers.principal(newcomer))).with(csrf()).exchange()).hasStatus(302);
+		assertThat(mvc.post()
+			.uri(path + "/comments")
+			.param("body", "Ma première remarque.")
+			.with(user(TestMembers.principal(newcomer)))
+			.with(csrf())
+			.exchange()).hasStatus(302);
 		var page = Pages.html(mvc.get().uri(path).with(user(TestMembers.principal(newcomer))).exchange());
 		assertThat(page.select(".comment").text()).contains("Ma première remarque.", "En attente de modération");
 	}
@@ -75,7 +82,8 @@ class ContentCachesIntegrationTests {
 		assertThat(title(slug, reader)).startsWith("Article de test");
 		assertThat(title(slug, reader)).startsWith("Article de test");
 		jdbc.sql("update feed_article set title = 'Retitré ailleurs' where slug = :s").param("s", slug).update();
-		await().atMost(Duration.ofSeconds(2)).untilAsserted(() -> assertThat(title(slug, reader)).isEqualTo("Retitré ailleurs"));
+		await().atMost(Duration.ofSeconds(2))
+			.untilAsserted(() -> assertThat(title(slug, reader)).isEqualTo("Retitré ailleurs"));
 	}
 
 	private String title(String slug, Member reader) {
@@ -85,8 +93,9 @@ class ContentCachesIntegrationTests {
 	}
 
 	private int statements(String path, Member viewer) {
-		return SqlStatements.countedDuring(() -> assertThat(
-				mvc.get().uri(path).with(user(TestMembers.principal(viewer))).exchange()).hasStatusOk());
+		return SqlStatements
+			.countedDuring(() -> assertThat(mvc.get().uri(path).with(user(TestMembers.principal(viewer))).exchange())
+				.hasStatusOk());
 	}
 
 }

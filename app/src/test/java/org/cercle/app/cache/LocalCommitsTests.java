@@ -26,7 +26,8 @@ class LocalCommitsTests {
 	void readOnlyFailedAndForeignTransactionsAreNot() {
 		commits.afterCommit(transaction("org.cercle.feed.article.ArticleQueries.detail", true), null);
 		commits.afterCommit(transaction("org.cercle.feed.comment.Commenting.post", false), new IllegalStateException());
-		commits.afterCommit(transaction("", false), null); // Spring Session saving a session
+		commits.afterCommit(transaction("", false), null); // Spring Session saving a
+															// session
 		assertThat(changes.generation()).isZero();
 	}
 

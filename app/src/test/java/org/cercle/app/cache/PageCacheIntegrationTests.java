@@ -23,7 +23,9 @@ import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
-/** Anonymous pages come from memory, but never once the database says something changed. */
+/**
+ * Anonymous pages come from memory, but never once the database says something changed.
+ */
 @IntegrationTest
 class PageCacheIntegrationTests {
 
@@ -50,7 +52,8 @@ class PageCacheIntegrationTests {
 		var path = "/articles/" + articles.published(members.create("auteur-cache", Role.AUTHOR).id());
 		HeardChanges.awaitAllHeard(changes);
 		var first = Pages.body(mvc.get().uri(path).exchange());
-		var statements = SqlStatements.countedDuring(() -> assertThat(Pages.body(mvc.get().uri(path).exchange())).isEqualTo(first));
+		var statements = SqlStatements
+			.countedDuring(() -> assertThat(Pages.body(mvc.get().uri(path).exchange())).isEqualTo(first));
 		assertThat(statements).isZero();
 	}
 
@@ -74,8 +77,12 @@ class PageCacheIntegrationTests {
 	void aNewCommentIsOnTheVeryNextAnonymousRequest() {
 		var path = "/articles/" + articles.published(members.create("auteur-cache2", Role.AUTHOR).id());
 		assertThat(Pages.html(mvc.get().uri(path).exchange()).select(".comment-body")).isEmpty();
-		assertThat(mvc.post().uri(path + "/comments").param("body", "Tout frais.")
-			.with(user(TestMembers.principal(members.create("rapide", Role.AUTHOR)))).with(csrf()).exchange()).hasStatus(302);
+		assertThat(mvc.post()
+			.uri(path + "/comments")
+			.param("body", "Tout frais.")
+			.with(user(TestMembers.principal(members.create("rapide", Role.AUTHOR))))
+			.with(csrf())
+			.exchange()).hasStatus(302);
 		assertThat(Pages.html(mvc.get().uri(path).exchange()).select(".comment-body").text()).isEqualTo("Tout frais.");
 	}
 
@@ -86,8 +93,11 @@ class PageCacheIntegrationTests {
 		HeardChanges.awaitAllHeard(changes);
 		assertThat(Pages.body(mvc.get().uri(path).exchange())).contains("10 places libres sur 10");
 		assertThat(Pages.body(mvc.get().uri(path).exchange())).contains("10 places libres sur 10");
-		assertThat(mvc.post().uri(path + "/registration").with(user(TestMembers.principal(members.create("inscrite-cache"))))
-			.with(csrf()).exchange()).hasStatus(302);
+		assertThat(mvc.post()
+			.uri(path + "/registration")
+			.with(user(TestMembers.principal(members.create("inscrite-cache"))))
+			.with(csrf())
+			.exchange()).hasStatus(302);
 		assertThat(Pages.body(mvc.get().uri(path).exchange())).contains("9 places libres sur 10");
 	}
 
@@ -96,36 +106,58 @@ class PageCacheIntegrationTests {
 		var author = members.create("auteur-accueil-cache", Role.AUTHOR);
 		HeardChanges.awaitAllHeard(changes);
 		mvc.get().uri("/").exchange();
-		assertThat(mvc.post().uri("/manage/articles").param("action", "publish").param("title", "Tout juste publié")
-			.param("summary", "Résumé").param("body", "Texte.").param("tags", "")
-			.with(user(TestMembers.principal(author))).with(csrf()).exchange()).hasStatus(302);
-		assertThat(Pages.html(mvc.get().uri("/").exchange()).select(".card-title").eachText()).contains("Tout juste publié");
-		// dated like the other tests' articles again, so that it is nobody's "next article"
-		jdbc.sql("update feed_article set published_at = timestamp '2001-01-01 08:00' where title = 'Tout juste publié'").update();
+		assertThat(mvc.post()
+			.uri("/manage/articles")
+			.param("action", "publish")
+			.param("title", "Tout juste publié")
+			.param("summary", "Résumé")
+			.param("body", "Texte.")
+			.param("tags", "")
+			.with(user(TestMembers.principal(author)))
+			.with(csrf())
+			.exchange()).hasStatus(302);
+		assertThat(Pages.html(mvc.get().uri("/").exchange()).select(".card-title").eachText())
+			.contains("Tout juste publié");
+		// dated like the other tests' articles again, so that it is nobody's "next
+		// article"
+		jdbc.sql(
+				"update feed_article set published_at = timestamp '2001-01-01 08:00' where title = 'Tout juste publié'")
+			.update();
 	}
 
 	@Test
 	void aChangeWrittenByAnotherInstanceIsSeenToo() {
 		var slug = articles.published(members.create("auteur-cache3", Role.AUTHOR).id());
-		assertThat(Pages.html(mvc.get().uri("/articles/" + slug).exchange()).select("h1").text()).startsWith("Article de test");
-		// another instance writes straight to the database: only the database's notification can tell this one
+		assertThat(Pages.html(mvc.get().uri("/articles/" + slug).exchange()).select("h1").text())
+			.startsWith("Article de test");
+		// another instance writes straight to the database: only the database's
+		// notification can tell this one
 		jdbc.sql("update feed_article set title = 'Titre changé ailleurs' where slug = :s").param("s", slug).update();
-		await().atMost(Duration.ofSeconds(2)).untilAsserted(() -> assertThat(
-				Pages.html(mvc.get().uri("/articles/" + slug).exchange()).select("h1").text()).isEqualTo("Titre changé ailleurs"));
+		await().atMost(Duration.ofSeconds(2))
+			.untilAsserted(
+					() -> assertThat(Pages.html(mvc.get().uri("/articles/" + slug).exchange()).select("h1").text())
+						.isEqualTo("Titre changé ailleurs"));
 	}
 
 	@Test
 	void afterLosingItsConnectionTheCacheListensAgainAndForgetsWhatItHeld() {
 		var slug = articles.published(members.create("auteur-cache6", Role.AUTHOR).id());
 		HeardChanges.awaitAllHeard(changes);
-		assertThat(Pages.html(mvc.get().uri("/articles/" + slug).exchange()).select("h1").text()).startsWith("Article de test");
+		assertThat(Pages.html(mvc.get().uri("/articles/" + slug).exchange()).select("h1").text())
+			.startsWith("Article de test");
 		var listener = changes.backendProcess();
 		jdbc.sql("select pg_terminate_backend(:pid)").param("pid", listener).query(Boolean.class).single();
-		// written while nobody listens (the listener waits 2 s before connecting again): no notification
-		jdbc.sql("update feed_article set title = 'Titre changé pendant la coupure' where slug = :s").param("s", slug).update();
-		await().atMost(Duration.ofSeconds(10)).until(() -> changes.isListening() && changes.backendProcess() != listener);
-		await().atMost(Duration.ofSeconds(2)).untilAsserted(() -> assertThat(Pages.html(mvc.get().uri("/articles/" + slug)
-			.exchange()).select("h1").text()).isEqualTo("Titre changé pendant la coupure"));
+		// written while nobody listens (the listener waits 2 s before connecting again):
+		// no notification
+		jdbc.sql("update feed_article set title = 'Titre changé pendant la coupure' where slug = :s")
+			.param("s", slug)
+			.update();
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> changes.isListening() && changes.backendProcess() != listener);
+		await().atMost(Duration.ofSeconds(2))
+			.untilAsserted(
+					() -> assertThat(Pages.html(mvc.get().uri("/articles/" + slug).exchange()).select("h1").text())
+						.isEqualTo("Titre changé pendant la coupure"));
 	}
 
 	@Test
@@ -135,7 +167,8 @@ class PageCacheIntegrationTests {
 		var member = members.create("membre-cache");
 		assertThat(Pages.html(mvc.get().uri(path).with(user(TestMembers.principal(member))).exchange())
 			.select("form.comment-form")).as("a member sees the comment form").hasSize(1);
-		assertThat(Pages.html(mvc.get().uri(path).header("Accept-Language", "en").exchange()).select("html").attr("lang"))
+		assertThat(
+				Pages.html(mvc.get().uri(path).header("Accept-Language", "en").exchange()).select("html").attr("lang"))
 			.isEqualTo("en");
 		assertThat(Pages.html(mvc.get().uri(path).exchange()).select("html").attr("lang")).isEqualTo("fr");
 	}

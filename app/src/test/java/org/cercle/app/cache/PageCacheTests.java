@@ -37,7 +37,6 @@ class PageCacheTests {
 		assertThat(renders).hasValue(3);
 	}
 
-
 	@Test
 	void readersAskingForAPageBeingRenderedWaitForItRatherThanRenderingItToo() throws Exception {
 		var listening = new ContentChanges(new LocalPostgresConnection(1), Duration.ofSeconds(1)) {

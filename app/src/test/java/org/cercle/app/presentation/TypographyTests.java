@@ -52,8 +52,10 @@ class TypographyTests {
 
 	@Test
 	void leavesAttributesAloneInHtml() {
-		var html = typography.html("<p><a href=\"https://example.org/?a=b\" title=\"Titre : sous-titre\">lien</a> !</p>");
-		assertThat(html).contains("href=\"https://example.org/?a=b\"").contains("title=\"Titre : sous-titre\"")
+		var html = typography
+			.html("<p><a href=\"https://example.org/?a=b\" title=\"Titre : sous-titre\">lien</a> !</p>");
+		assertThat(html).contains("href=\"https://example.org/?a=b\"")
+			.contains("title=\"Titre : sous-titre\"")
 			.contains("</a>" + NARROW + "!");
 	}
 

@@ -12,7 +12,10 @@ import org.cercle.community.member.Member;
 import org.cercle.community.member.Members;
 import org.cercle.community.Role;
 
-/** Creates members for tests, each with a unique handle, and the principal a signed-in one has. */
+/**
+ * Creates members for tests, each with a unique handle, and the principal a signed-in one
+ * has.
+ */
 @Component
 public class TestMembers {
 
@@ -35,11 +38,14 @@ public class TestMembers {
 		this.clock = clock;
 	}
 
-	/** A new active member whose handle starts with the prefix, holding the given roles. */
+	/**
+	 * A new active member whose handle starts with the prefix, holding the given roles.
+	 */
 	public Member create(String prefix, Role... roles) {
 		var handle = (prefix + "-" + UUID.randomUUID().toString().substring(0, 8)).toLowerCase();
 		return transactions.execute(status -> {
-			var member = new Member(handle, "Test " + prefix, handle + "@exemple.ch", encodedPassword(), clock.instant());
+			var member = new Member(handle, "Test " + prefix, handle + "@exemple.ch", encodedPassword(),
+					clock.instant());
 			for (var role : roles) {
 				member.grant(role);
 			}
@@ -47,7 +53,10 @@ public class TestMembers {
 		});
 	}
 
-	/** Encoding is slow on purpose; every test member shares the one hash of the shared password. */
+	/**
+	 * Encoding is slow on purpose; every test member shares the one hash of the shared
+	 * password.
+	 */
 	private String encodedPassword() {
 		if (encodedPassword == null) {
 			encodedPassword = passwords.encode(PASSWORD);

@@ -24,7 +24,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
-/** Members discuss inside circles; private circles keep their talk to themselves; leaders lead. */
+/**
+ * Members discuss inside circles; private circles keep their talk to themselves; leaders
+ * lead.
+ */
 @IntegrationTest
 class CircleDiscussionIntegrationTests {
 
@@ -44,8 +47,8 @@ class CircleDiscussionIntegrationTests {
 	void membersOfAPublicCircleStartDiscussionsThatReadersReadAndFollowInAtom() {
 		var slug = publicCircle();
 		var member = joined(slug, "discutante");
-		var started = post("/circles/" + slug + "/discussions", member, "title", "Outils de veille",
-				"body", "Vos *outils* préférés ?");
+		var started = post("/circles/" + slug + "/discussions", member, "title", "Outils de veille", "body",
+				"Vos *outils* préférés ?");
 		assertThat(started).hasStatus(302);
 		var path = started.getResponse().getRedirectedUrl();
 		var replier = joined(slug, "repondant");
@@ -57,20 +60,23 @@ class CircleDiscussionIntegrationTests {
 		assertThat(page.select(".comment-list .comment-body").text()).isEqualTo("Un lecteur de flux, tout simplement.");
 		var circle = html(mvc.get().uri("/circles/" + slug).exchange());
 		assertThat(circle.select(".discussions a").eachText()).containsExactly("Outils de veille");
-		assertThat(circle.select(".activity li").eachText()).anyMatch(line -> line.contains("a répondu dans Outils de veille"));
+		assertThat(circle.select(".activity li").eachText())
+			.anyMatch(line -> line.contains("a répondu dans Outils de veille"));
 
 		var feed = mvc.get().uri("/circles/" + slug + "/feed.atom").exchange();
 		assertThat(feed).hasStatusOk();
 		assertThat(feed).bodyText().contains("<title>Outils de veille</title>").contains(path);
 		assertThat(post("/circles/" + slug + "/discussions", members.create("passant"), "title", "Intrus", "body", "x"))
-			.as("only members post").hasStatus(403);
+			.as("only members post")
+			.hasStatus(403);
 	}
 
 	@Test
 	void aPrivateCirclesDiscussionsStayWithItsMembers() {
 		var organisers = "organisation-des-matinees-e2-0";
 		var anais = members.create("anais-bis", Role.MODERATOR);
-		var started = post("/circles/" + organisers + "/discussions", anais, "title", "Sujet interne", "body", "Confidentiel.");
+		var started = post("/circles/" + organisers + "/discussions", anais, "title", "Sujet interne", "body",
+				"Confidentiel.");
 		assertThat(started).hasStatus(302);
 		var path = started.getResponse().getRedirectedUrl();
 		var outsider = members.create("dehors");
@@ -81,7 +87,11 @@ class CircleDiscussionIntegrationTests {
 		assertThat(seen.select(".discussions")).isEmpty();
 		assertThat(seen.text()).doesNotContain("Sujet interne");
 		assertThat(post(path + "/replies", outsider, "body", "Je m'invite.")).hasStatus(403);
-		var search = html(mvc.get().uri("/search").param("q", "Sujet interne").with(user(TestMembers.principal(outsider))).exchange());
+		var search = html(mvc.get()
+			.uri("/search")
+			.param("q", "Sujet interne")
+			.with(user(TestMembers.principal(outsider)))
+			.exchange());
 		assertThat(search.text()).doesNotContain("Confidentiel");
 	}
 
@@ -91,13 +101,17 @@ class CircleDiscussionIntegrationTests {
 		var author = joined(slug, "autrice");
 		var other = joined(slug, "autre");
 		var path = post("/circles/" + slug + "/discussions", author, "title", "Ma question", "body", "Texte.")
-			.getResponse().getRedirectedUrl();
+			.getResponse()
+			.getRedirectedUrl();
 		assertThat(mvc.get().uri(path + "/edit").with(user(TestMembers.principal(other))).exchange()).hasStatus(403);
 		assertThat(post(path, other, "title", "Détourné", "body", "Détourné")).hasStatus(403);
 		assertThat(post(path + "/deletion", other, "x", "", "y", "")).hasStatus(403);
 		assertThat(post(path + "/replies", other, "body", "Ma réponse.")).hasStatus(302);
-		var reply = jdbc.sql("select id from community_discussion_reply where body_markdown = 'Ma réponse.' and author_id = :a")
-			.param("a", other.id()).query(UUID.class).single();
+		var reply = jdbc
+			.sql("select id from community_discussion_reply where body_markdown = 'Ma réponse.' and author_id = :a")
+			.param("a", other.id())
+			.query(UUID.class)
+			.single();
 		assertThat(post(path + "/replies/" + reply, author, "body", "Changée")).hasStatus(403);
 		assertThat(post(path, author, "title", "Ma question, précisée", "body", "Texte revu.")).hasStatus(302);
 		assertThat(html(mvc.get().uri(path).exchange()).select("#discussion header").text()).contains("(modifié)");
@@ -105,9 +119,11 @@ class CircleDiscussionIntegrationTests {
 		assertThat(empty).hasStatus(400);
 		assertThat(html(empty).select("[role=alert]").text()).contains("Écrivez un texte");
 
-		assertThat(post(path + "/replies/" + reply + "/deletion", members.create("moderatrice", Role.MODERATOR), "x", "", "y", ""))
+		assertThat(post(path + "/replies/" + reply + "/deletion", members.create("moderatrice", Role.MODERATOR), "x",
+				"", "y", ""))
 			.hasStatus(302);
-		assertThat(html(mvc.get().uri(path).exchange()).select(".comment-list .placeholder").text()).isEqualTo("Message supprimé.");
+		assertThat(html(mvc.get().uri(path).exchange()).select(".comment-list .placeholder").text())
+			.isEqualTo("Message supprimé.");
 	}
 
 	@Test
@@ -137,8 +153,12 @@ class CircleDiscussionIntegrationTests {
 		}
 		assertThat(outcomes).filteredOn("ACTIVE"::equals).hasSize(1);
 		assertThat(outcomes).filteredOn("community.circle.already"::equals).hasSize(49);
-		assertThat(jdbc.sql("select count(*) from community_circle_membership m join community_circle c on c.id = m.circle_id where c.slug = :s and m.member_id = :m")
-			.param("s", slug).param("m", member.id()).query(Long.class).single()).isEqualTo(1);
+		assertThat(jdbc.sql(
+				"select count(*) from community_circle_membership m join community_circle c on c.id = m.circle_id where c.slug = :s and m.member_id = :m")
+			.param("s", slug)
+			.param("m", member.id())
+			.query(Long.class)
+			.single()).isEqualTo(1);
 	}
 
 	@Test
@@ -149,18 +169,25 @@ class CircleDiscussionIntegrationTests {
 		var plainOwner = members.create("fondatrice");
 		var manager = joined(slug, "future-responsable");
 		var member = joined(slug, "simple-membre");
-		assertThat(post("/circles/" + slug + "/members/" + plainOwner.handle() + "/role", manager, "role", "OWNER", "x", ""))
+		assertThat(post("/circles/" + slug + "/members/" + plainOwner.handle() + "/role", manager, "role", "OWNER", "x",
+				""))
 			.hasStatus(403);
 		joined(slug, plainOwner);
-		assertThat(post("/circles/" + slug + "/members/" + manager.handle() + "/role", owner, "role", "MANAGER", "x", "")).hasStatus(302);
+		assertThat(
+				post("/circles/" + slug + "/members/" + manager.handle() + "/role", owner, "role", "MANAGER", "x", ""))
+			.hasStatus(302);
 		assertThat(post("/circles/" + slug + "/members/" + owner.handle() + "/removal", manager, "x", "", "y", ""))
-			.as("a manager cannot remove an owner").hasStatus(403);
-		assertThat(post("/circles/" + slug + "/members/" + member.handle() + "/removal", manager, "x", "", "y", "")).hasStatus(302);
+			.as("a manager cannot remove an owner")
+			.hasStatus(403);
+		assertThat(post("/circles/" + slug + "/members/" + member.handle() + "/removal", manager, "x", "", "y", ""))
+			.hasStatus(302);
 		assertThat(html(mvc.get().uri("/circles/" + slug).exchange()).select(".people a").eachText())
 			.doesNotContain(member.displayName());
 		assertThat(post("/circles/" + slug + "/members/" + owner.handle() + "/role", owner, "role", "MEMBER", "x", ""))
-			.as("the last owner stays owner").hasStatus(409);
-		assertThat(post("/circles/" + slug + "/members/" + manager.handle() + "/role", owner, "role", "CHEF", "x", "")).hasStatus(400);
+			.as("the last owner stays owner")
+			.hasStatus(409);
+		assertThat(post("/circles/" + slug + "/members/" + manager.handle() + "/role", owner, "role", "CHEF", "x", ""))
+			.hasStatus(400);
 		assertThat(audited(owner)).contains("CIRCLE_ROLE_CHANGED");
 		assertThat(audited(manager)).contains("CIRCLE_MEMBER_REMOVED");
 	}
@@ -168,11 +195,16 @@ class CircleDiscussionIntegrationTests {
 	@Test
 	void moderatorsEditAndArchiveCirclesWhichThenRefuseNewMembersAndPosts() {
 		var moderator = members.create("archiviste", Role.MODERATOR);
-		var slug = post("/manage/circles", moderator, "name", "Cercle à archiver " + moderator.handle(), "description", "Bientôt fini.")
-			.getResponse().getRedirectedUrl().substring("/circles/".length());
-		assertThat(post("/manage/circles/" + slug, moderator, "name", "Cercle renommé " + moderator.handle(), "description", "Nouvelle description."))
+		var slug = post("/manage/circles", moderator, "name", "Cercle à archiver " + moderator.handle(), "description",
+				"Bientôt fini.")
+			.getResponse()
+			.getRedirectedUrl()
+			.substring("/circles/".length());
+		assertThat(post("/manage/circles/" + slug, moderator, "name", "Cercle renommé " + moderator.handle(),
+				"description", "Nouvelle description."))
 			.hasStatus(302);
-		assertThat(html(mvc.get().uri("/circles/" + slug).exchange()).select("h1").text()).isEqualTo("Cercle renommé " + moderator.handle());
+		assertThat(html(mvc.get().uri("/circles/" + slug).exchange()).select("h1").text())
+			.isEqualTo("Cercle renommé " + moderator.handle());
 		assertThat(post("/manage/circles/" + slug, moderator, "name", "", "description", "")).hasStatus(400);
 		assertThat(post("/manage/circles/" + slug + "/archive", moderator, "x", "", "y", "")).hasStatus(302);
 
@@ -180,7 +212,8 @@ class CircleDiscussionIntegrationTests {
 		var refused = post("/circles/" + slug + "/membership", late, "x", "", "y", "");
 		assertThat(refused).hasStatus(409);
 		assertThat(html(refused).select("main").text()).contains("archivé");
-		assertThat(post("/circles/" + slug + "/discussions", moderator, "title", "Encore ?", "body", "Non.")).hasStatus(403);
+		assertThat(post("/circles/" + slug + "/discussions", moderator, "title", "Encore ?", "body", "Non."))
+			.hasStatus(403);
 		assertThat(html(mvc.get().uri("/circles").exchange()).select(".card-title a").eachText())
 			.doesNotContain("Cercle renommé " + moderator.handle());
 		assertThat(html(mvc.get().uri("/circles/" + slug).exchange()).select(".notice").text()).contains("archivé");
@@ -193,8 +226,10 @@ class CircleDiscussionIntegrationTests {
 	void discussionTextRendersEveryPayloadHarmlessly() {
 		var slug = publicCircle();
 		var member = joined(slug, "xss-discussion");
-		var path = post("/circles/" + slug + "/discussions", member, "title", "<script>alert(1)</script>", "body", "Départ")
-			.getResponse().getRedirectedUrl();
+		var path = post("/circles/" + slug + "/discussions", member, "title", "<script>alert(1)</script>", "body",
+				"Départ")
+			.getResponse()
+			.getRedirectedUrl();
 		for (var payload : XssPayloads.ALL) {
 			assertThat(post(path + "/replies", member, "body", payload)).hasStatus(302);
 		}
@@ -215,14 +250,19 @@ class CircleDiscussionIntegrationTests {
 	}
 
 	private java.util.List<String> audited(Member actor) {
-		return jdbc.sql("select action from community_audit_entry where actor_id = :a").param("a", actor.id())
-			.query(String.class).list();
+		return jdbc.sql("select action from community_audit_entry where actor_id = :a")
+			.param("a", actor.id())
+			.query(String.class)
+			.list();
 	}
 
 	private String publicCircle() {
 		var moderator = members.create("fondateur", Role.MODERATOR);
-		return post("/manage/circles", moderator, "name", "Cercle public " + moderator.handle(), "description", "Pour le test.")
-			.getResponse().getRedirectedUrl().substring("/circles/".length());
+		return post("/manage/circles", moderator, "name", "Cercle public " + moderator.handle(), "description",
+				"Pour le test.")
+			.getResponse()
+			.getRedirectedUrl()
+			.substring("/circles/".length());
 	}
 
 	private Member joined(String slug, String prefix) {
@@ -235,12 +275,22 @@ class CircleDiscussionIntegrationTests {
 	}
 
 	private MvcTestResult post(String path, Member member, String name, String value) {
-		return mvc.post().uri(path).param(name, value).with(user(TestMembers.principal(member))).with(csrf()).exchange();
+		return mvc.post()
+			.uri(path)
+			.param(name, value)
+			.with(user(TestMembers.principal(member)))
+			.with(csrf())
+			.exchange();
 	}
 
 	private MvcTestResult post(String path, Member member, String name, String value, String name2, String value2) {
-		return mvc.post().uri(path).param(name, value).param(name2, value2).with(user(TestMembers.principal(member)))
-			.with(csrf()).exchange();
+		return mvc.post()
+			.uri(path)
+			.param(name, value)
+			.param(name2, value2)
+			.with(user(TestMembers.principal(member)))
+			.with(csrf())
+			.exchange();
 	}
 
 	private static Document html(MvcTestResult result) {

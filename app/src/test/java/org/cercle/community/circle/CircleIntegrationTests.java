@@ -31,17 +31,20 @@ class CircleIntegrationTests {
 		var page = html(mvc.get().uri("/circles").exchange());
 		assertThat(page.select(".card-title a").eachText()).contains("Community managers", "Futur du travail",
 				"Organisation des Matinées E2.0");
-		assertThat(page.select(".card .meta").eachText()).anyMatch(text -> text.startsWith("3 membres · dernière activité le"));
+		assertThat(page.select(".card .meta").eachText())
+			.anyMatch(text -> text.startsWith("3 membres · dernière activité le"));
 	}
 
 	@Test
 	void aPublicCircleIsJoinedAndLeftInOneStep() {
 		var member = members.create("cercle-public");
 		assertThat(post("/circles/futur-du-travail/membership", member)).hasStatus(302);
-		var page = html(mvc.get().uri("/circles/futur-du-travail").with(user(TestMembers.principal(member))).exchange());
+		var page = html(
+				mvc.get().uri("/circles/futur-du-travail").with(user(TestMembers.principal(member))).exchange());
 		assertThat(page.select(".registration .notice").text()).isEqualTo("Vous êtes membre de ce cercle.");
 		assertThat(page.select(".people a").eachText()).contains(member.displayName());
-		assertThat(html(mvc.get().uri("/members/" + member.handle()).exchange()).select("section[aria-labelledby=circles-heading] a")
+		assertThat(html(mvc.get().uri("/members/" + member.handle()).exchange())
+			.select("section[aria-labelledby=circles-heading] a")
 			.eachText()).containsExactly("Futur du travail");
 		assertThat(post("/circles/futur-du-travail/membership", member)).hasStatus(409);
 		assertThat(post("/circles/futur-du-travail/membership/cancellation", member)).hasStatus(302);
@@ -52,42 +55,72 @@ class CircleIntegrationTests {
 	@Test
 	void aPrivateCircleHidesItsMembersAndWelcomesOnRequest() {
 		var outsider = members.create("curieux");
-		var outsiderView = html(mvc.get().uri("/circles/organisation-des-matinees-e2-0").with(user(TestMembers.principal(outsider))).exchange());
+		var outsiderView = html(mvc.get()
+			.uri("/circles/organisation-des-matinees-e2-0")
+			.with(user(TestMembers.principal(outsider)))
+			.exchange());
 		assertThat(outsiderView.select(".people")).isEmpty();
 		assertThat(outsiderView.text()).contains("réservée à ses membres");
 
-		assertThat(mvc.post().uri("/circles/organisation-des-matinees-e2-0/membership").param("message", "Je peux aider.")
-			.with(user(TestMembers.principal(outsider))).with(csrf()).exchange()).hasStatus(302);
-		assertThat(html(mvc.get().uri("/circles/organisation-des-matinees-e2-0").with(user(TestMembers.principal(outsider))).exchange())
-			.select(".registration .notice").text()).contains("en attente");
+		assertThat(mvc.post()
+			.uri("/circles/organisation-des-matinees-e2-0/membership")
+			.param("message", "Je peux aider.")
+			.with(user(TestMembers.principal(outsider)))
+			.with(csrf())
+			.exchange()).hasStatus(302);
+		assertThat(html(mvc.get()
+			.uri("/circles/organisation-des-matinees-e2-0")
+			.with(user(TestMembers.principal(outsider)))
+			.exchange()).select(".registration .notice").text()).contains("en attente");
 
-		assertThat(post("/circles/organisation-des-matinees-e2-0/requests/" + outsider.handle() + "/approval", members.create("intrus")))
+		assertThat(post("/circles/organisation-des-matinees-e2-0/requests/" + outsider.handle() + "/approval",
+				members.create("intrus")))
 			.hasStatus(403);
 		var moderator = members.create("moderatrice", Role.MODERATOR);
-		var pending = html(mvc.get().uri("/circles/organisation-des-matinees-e2-0").with(user(TestMembers.principal(moderator))).exchange());
+		var pending = html(mvc.get()
+			.uri("/circles/organisation-des-matinees-e2-0")
+			.with(user(TestMembers.principal(moderator)))
+			.exchange());
 		assertThat(pending.select("section[aria-labelledby=pending-heading]").text()).contains("Je peux aider.");
-		assertThat(post("/circles/organisation-des-matinees-e2-0/requests/" + outsider.handle() + "/approval", moderator)).hasStatus(302);
+		assertThat(
+				post("/circles/organisation-des-matinees-e2-0/requests/" + outsider.handle() + "/approval", moderator))
+			.hasStatus(302);
 
-		assertThat(html(mvc.get().uri("/members/" + outsider.handle()).exchange()).select("section[aria-labelledby=circles-heading] a")
+		assertThat(html(mvc.get().uri("/members/" + outsider.handle()).exchange())
+			.select("section[aria-labelledby=circles-heading] a")
 			.eachText()).as("private circles stay off profiles").doesNotContain("Organisation des Matinées E2.0");
-		var insiderView = html(mvc.get().uri("/circles/organisation-des-matinees-e2-0").with(user(TestMembers.principal(outsider))).exchange());
+		var insiderView = html(mvc.get()
+			.uri("/circles/organisation-des-matinees-e2-0")
+			.with(user(TestMembers.principal(outsider)))
+			.exchange());
 		assertThat(insiderView.select(".people a").eachText()).contains(outsider.displayName(), "Anaïs Berset");
 	}
 
 	@Test
 	void moderatorsCreateCirclesAndTheLastOwnerCannotLeave() {
 		var moderator = members.create("createur", Role.MODERATOR);
-		var created = mvc.post().uri("/manage/circles").param("name", "Cercle de test " + moderator.handle())
-			.param("description", "Un cercle pour le test.").param("visibility", "PUBLIC")
-			.with(user(TestMembers.principal(moderator))).with(csrf()).exchange();
+		var created = mvc.post()
+			.uri("/manage/circles")
+			.param("name", "Cercle de test " + moderator.handle())
+			.param("description", "Un cercle pour le test.")
+			.param("visibility", "PUBLIC")
+			.with(user(TestMembers.principal(moderator)))
+			.with(csrf())
+			.exchange();
 		assertThat(created).hasStatus(302);
 		var path = created.getResponse().getRedirectedUrl();
-		assertThat(html(mvc.get().uri(path).exchange()).select(".people small").eachText()).containsExactly("propriétaire");
+		assertThat(html(mvc.get().uri(path).exchange()).select(".people small").eachText())
+			.containsExactly("propriétaire");
 		var refused = post(path + "/membership/cancellation", moderator);
 		assertThat(refused).hasStatus(409);
 		assertThat(html(refused).select("main").text()).contains("dernier propriétaire");
 
-		var invalid = mvc.post().uri("/manage/circles").param("name", "").with(user(TestMembers.principal(moderator))).with(csrf()).exchange();
+		var invalid = mvc.post()
+			.uri("/manage/circles")
+			.param("name", "")
+			.with(user(TestMembers.principal(moderator)))
+			.with(csrf())
+			.exchange();
 		assertThat(invalid).hasStatus(400);
 		assertThat(mvc.get().uri("/circles/cercle-inconnu").exchange()).hasStatus(404);
 	}

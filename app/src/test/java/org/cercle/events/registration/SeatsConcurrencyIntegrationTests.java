@@ -49,7 +49,8 @@ class SeatsConcurrencyIntegrationTests {
 		assertThat(everyone.stream().map(Registration::memberId).distinct()).hasSize(200);
 		var waitlist = registrations.waitlist(event.id(), Limit.of(200));
 		var positions = waitlist.stream().map(registrations::waitlistPosition).toList();
-		assertThat(positions).containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(1, 150).boxed().toList());
+		assertThat(positions)
+			.containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(1, 150).boxed().toList());
 
 		var firstTwentyWaiting = waitlist.subList(0, 20).stream().map(Registration::memberId).toList();
 		var twentyConfirmed = everyone.stream()
@@ -74,11 +75,14 @@ class SeatsConcurrencyIntegrationTests {
 	void aMemberCannotRegisterTwiceEvenAtTheSameMoment() throws Exception {
 		var event = events.published("Matinée sans doublon", LocalDateTime.now().plusDays(30).withHour(8), 10);
 		var member = members.create("impatient").memberId();
-		all(java.util.Collections.nCopies(10, member), someone -> seats.register(new org.cercle.events.EventId(event.id()), someone));
+		all(java.util.Collections.nCopies(10, member),
+				someone -> seats.register(new org.cercle.events.EventId(event.id()), someone));
 		assertThat(registrations.ofEvent(event.id())).hasSize(1);
 	}
 
-	/** Runs the action for every member at once, from as many threads, and waits for all. */
+	/**
+	 * Runs the action for every member at once, from as many threads, and waits for all.
+	 */
 	private static void all(List<MemberId> people, java.util.function.Consumer<MemberId> action) throws Exception {
 		var start = new CountDownLatch(1);
 		var pool = Executors.newFixedThreadPool(people.size());

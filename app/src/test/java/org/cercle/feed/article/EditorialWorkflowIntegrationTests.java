@@ -51,20 +51,27 @@ class EditorialWorkflowIntegrationTests {
 		var author = members.create("programmatrice", Role.AUTHOR);
 		var title = "Programmé par " + author.handle();
 		var inAnHour = LocalDateTime.now(ZoneId.of("Europe/Zurich")).plusHours(1).withSecond(0).withNano(0).toString();
-		var saved = submit("/manage/articles", author, "schedule", title, "Bientôt.", "Le mot xylographie attend.", inAnHour);
+		var saved = submit("/manage/articles", author, "schedule", title, "Bientôt.", "Le mot xylographie attend.",
+				inAnHour);
 		assertThat(saved).hasStatus(302);
 		var slug = slugOf(saved);
 		assertHidden(slug, "xylographie");
 		assertThat(html(mvc.get().uri("/manage/articles").with(user(TestMembers.principal(author))).exchange())
-			.select("tbody td").text()).contains("Programmé");
+			.select("tbody td")
+			.text()).contains("Programmé");
 
-		jdbc.sql("update feed_article set scheduled_at = now() - interval '1 minute' where slug = :s").param("s", slug).update();
+		jdbc.sql("update feed_article set scheduled_at = now() - interval '1 minute' where slug = :s")
+			.param("s", slug)
+			.update();
 		assertThat(scheduler.publishDue()).isGreaterThanOrEqualTo(1);
-		assertThat(jdbc.sql("select count(*) from feed_article where slug = :s and status = 'PUBLISHED'").param("s", slug)
-			.query(Long.class).single()).isEqualTo(1);
+		assertThat(jdbc.sql("select count(*) from feed_article where slug = :s and status = 'PUBLISHED'")
+			.param("s", slug)
+			.query(Long.class)
+			.single()).isEqualTo(1);
 		assertThat(scheduler.publishDue()).as("nothing left to publish").isZero();
 		assertThat(mvc.get().uri("/articles/" + slug).exchange()).hasStatusOk();
-		assertThat(html(mvc.get().uri("/search").param("q", "xylographie").exchange()).select(".results a").eachText()).contains(title);
+		assertThat(html(mvc.get().uri("/search").param("q", "xylographie").exchange()).select(".results a").eachText())
+			.contains(title);
 	}
 
 	@Test
@@ -72,11 +79,14 @@ class EditorialWorkflowIntegrationTests {
 		var author = members.create("double", Role.AUTHOR);
 		var slugs = new ArrayList<String>();
 		for (int i = 0; i < 5; i++) {
-			var slug = slugOf(submit("/manage/articles", author, "schedule", "Lot " + i + " " + author.handle(), "Résumé.", "Texte.",
+			var slug = slugOf(submit("/manage/articles", author, "schedule", "Lot " + i + " " + author.handle(),
+					"Résumé.", "Texte.",
 					LocalDateTime.now(ZoneId.of("Europe/Zurich")).plusDays(1).withNano(0).toString()));
 			slugs.add(slug);
 		}
-		jdbc.sql("update feed_article set scheduled_at = now() - interval '1 minute' where slug in (:s)").param("s", slugs).update();
+		jdbc.sql("update feed_article set scheduled_at = now() - interval '1 minute' where slug in (:s)")
+			.param("s", slugs)
+			.update();
 		var start = new CountDownLatch(1);
 		var pool = Executors.newFixedThreadPool(2);
 		try {
@@ -99,19 +109,25 @@ class EditorialWorkflowIntegrationTests {
 	@Test
 	void schedulingInThePastIsRefusedInFrenchAndNothingIsSaved() {
 		var author = members.create("passe", Role.AUTHOR);
-		var refused = submit("/manage/articles", author, "schedule", "Hier " + author.handle(), "Résumé", "Texte", "2020-01-01T08:00");
+		var refused = submit("/manage/articles", author, "schedule", "Hier " + author.handle(), "Résumé", "Texte",
+				"2020-01-01T08:00");
 		assertThat(refused).hasStatus(400);
-		assertThat(html(refused).select("#publishAt-error").text()).isEqualTo("Indiquez une date et une heure de publication à venir.");
-		assertThat(jdbc.sql("select count(*) from feed_article where author_id = :a").param("a", author.id()).query(Long.class).single())
-			.isZero();
+		assertThat(html(refused).select("#publishAt-error").text())
+			.isEqualTo("Indiquez une date et une heure de publication à venir.");
+		assertThat(jdbc.sql("select count(*) from feed_article where author_id = :a")
+			.param("a", author.id())
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	@Test
 	void anArchivedArticleDisappearsForReaders() {
 		var author = members.create("archiviste", Role.AUTHOR);
-		var slug = slugOf(submit("/manage/articles", author, "publish", "À archiver " + author.handle(), "Résumé", "Le mot zygomorphe.", ""));
+		var slug = slugOf(submit("/manage/articles", author, "publish", "À archiver " + author.handle(), "Résumé",
+				"Le mot zygomorphe.", ""));
 		assertThat(mvc.get().uri("/articles/" + slug).exchange()).hasStatusOk();
-		assertThat(submit("/manage/articles/" + slug, author, "archive", "À archiver " + author.handle(), "Résumé", "Le mot zygomorphe.", ""))
+		assertThat(submit("/manage/articles/" + slug, author, "archive", "À archiver " + author.handle(), "Résumé",
+				"Le mot zygomorphe.", ""))
 			.hasStatus(302);
 		assertHidden(slug, "zygomorphe");
 	}
@@ -119,16 +135,20 @@ class EditorialWorkflowIntegrationTests {
 	@Test
 	void aRenamedPublishedArticleMovesWithA301AndSaysWhenItWasUpdated() {
 		var author = members.create("renommeuse", Role.AUTHOR);
-		var slug = slugOf(submit("/manage/articles", author, "publish", "Premier titre " + author.handle(), "Résumé", "Texte.", ""));
-		assertThat(html(mvc.get().uri("/articles/" + slug).exchange()).select(".article header .meta").text()).doesNotContain("Mis à jour");
-		var renamed = submit("/manage/articles/" + slug, author, "save", "Second titre " + author.handle(), "Résumé", "Texte revu.", "");
+		var slug = slugOf(submit("/manage/articles", author, "publish", "Premier titre " + author.handle(), "Résumé",
+				"Texte.", ""));
+		assertThat(html(mvc.get().uri("/articles/" + slug).exchange()).select(".article header .meta").text())
+			.doesNotContain("Mis à jour");
+		var renamed = submit("/manage/articles/" + slug, author, "save", "Second titre " + author.handle(), "Résumé",
+				"Texte revu.", "");
 		assertThat(renamed).hasStatus(302);
 		var newSlug = slugOf(renamed);
 		assertThat(newSlug).startsWith("second-titre-");
 		var old = mvc.get().uri("/articles/" + slug).exchange();
 		assertThat(old).hasStatus(301);
 		assertThat(old.getResponse().getHeader("Location")).isEqualTo("/articles/" + newSlug);
-		assertThat(html(mvc.get().uri("/articles/" + newSlug).exchange()).select(".article header .meta").text()).contains("Mis à jour le");
+		assertThat(html(mvc.get().uri("/articles/" + newSlug).exchange()).select(".article header .meta").text())
+			.contains("Mis à jour le");
 	}
 
 	@Test
@@ -155,24 +175,30 @@ class EditorialWorkflowIntegrationTests {
 		huge[0] = (byte) 0xFF;
 		huge[1] = (byte) 0xD8;
 		huge[2] = (byte) 0xFF;
-		var tooBig = withCover("/manage/articles", author, "Lourd " + author.handle(), new MockMultipartFile("cover", "x.jpg", "image/jpeg", huge));
+		var tooBig = withCover("/manage/articles", author, "Lourd " + author.handle(),
+				new MockMultipartFile("cover", "x.jpg", "image/jpeg", huge));
 		assertThat(tooBig).hasStatus(400);
 		assertThat(html(tooBig).select("#coverAlt-error").text()).contains("dépasse la taille permise");
-		assertThat(jdbc.sql("select count(*) from feed_article where author_id = :a").param("a", author.id()).query(Long.class).single())
-			.isEqualTo(1);
+		assertThat(jdbc.sql("select count(*) from feed_article where author_id = :a")
+			.param("a", author.id())
+			.query(Long.class)
+			.single()).isEqualTo(1);
 	}
 
 	@Test
 	void aSmallFileAnnouncingAnEnormousPictureIsRefusedBeforeBeingDecoded() throws Exception {
 		var author = members.create("pixels", Role.AUTHOR);
 		var png = new ByteArrayOutputStream();
-		ImageIO.write(new BufferedImage(10_000, 5_000, BufferedImage.TYPE_BYTE_BINARY), "png", png); // 50 megapixels
+		ImageIO.write(new BufferedImage(10_000, 5_000, BufferedImage.TYPE_BYTE_BINARY), "png", png); // 50
+																										// megapixels
 		var refused = withCover("/manage/articles", author, "Immense " + author.handle(),
 				new MockMultipartFile("cover", "immense.png", "image/png", png.toByteArray()));
 		assertThat(refused).hasStatus(400);
 		assertThat(html(refused).select("#coverAlt-error").text()).contains("trop de pixels");
-		assertThat(jdbc.sql("select count(*) from feed_article where author_id = :a").param("a", author.id()).query(Long.class).single())
-			.isZero();
+		assertThat(jdbc.sql("select count(*) from feed_article where author_id = :a")
+			.param("a", author.id())
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	@Test
@@ -187,8 +213,8 @@ class EditorialWorkflowIntegrationTests {
 		assertThat(cover.attr("width")).as("the page keeps the cover's place before it arrives").isEqualTo("1600");
 		assertThat(cover.attr("height")).isEqualTo("800");
 		var src = cover.attr("src");
-		var stored = ImageIO.read(new java.io.ByteArrayInputStream(
-				mvc.get().uri(src).exchange().getResponse().getContentAsByteArray()));
+		var stored = ImageIO.read(
+				new java.io.ByteArrayInputStream(mvc.get().uri(src).exchange().getResponse().getContentAsByteArray()));
 		assertThat(stored.getWidth()).isEqualTo(1600);
 		assertThat(stored.getHeight()).isEqualTo(800);
 	}
@@ -198,10 +224,23 @@ class EditorialWorkflowIntegrationTests {
 		var admin = members.create("importatrice", Role.ADMIN);
 		var file = new MockMultipartFile("file", "export.xml", "application/xml",
 				new ClassPathResource("wordpress/export-sample.xml").getContentAsByteArray());
-		var result = mvc.post().uri("/manage/import").multipart().file(file).with(user(TestMembers.principal(admin))).with(csrf()).exchange();
+		var result = mvc.post()
+			.uri("/manage/import")
+			.multipart()
+			.file(file)
+			.with(user(TestMembers.principal(admin)))
+			.with(csrf())
+			.exchange();
 		assertThat(result).hasStatusOk();
-		assertThat(html(result).select(".notice").text()).contains("1 article(s) publié(s), 1 brouillon(s), 3 commentaire(s)");
-		var again = mvc.post().uri("/manage/import").multipart().file(file).with(user(TestMembers.principal(admin))).with(csrf()).exchange();
+		assertThat(html(result).select(".notice").text())
+			.contains("1 article(s) publié(s), 1 brouillon(s), 3 commentaire(s)");
+		var again = mvc.post()
+			.uri("/manage/import")
+			.multipart()
+			.file(file)
+			.with(user(TestMembers.principal(admin)))
+			.with(csrf())
+			.exchange();
 		assertThat(html(again).select(".notice").text())
 			.contains("0 article(s) publié(s), 0 brouillon(s), 0 commentaire(s)", "2 article(s) déjà importé(s)");
 		assertThat(mvc.get().uri("/articles/reseaux-sociaux-ete-pionniers-wxr-2").exchange()).hasStatus(404);
@@ -210,23 +249,40 @@ class EditorialWorkflowIntegrationTests {
 		assertThat(page.select("h1").text()).isEqualTo("Réseaux sociaux d’entreprise : l’été des pionniers");
 		assertThat(page.select(".article header time").attr("datetime")).startsWith("2012-07-04T09:30");
 		assertThat(page.select(".prose strong").text()).isEqualTo("pionniers");
-		assertThat(page.select(".prose").html()).doesNotContain("script").doesNotContain("onclick").doesNotContain("javascript:");
+		assertThat(page.select(".prose").html()).doesNotContain("script")
+			.doesNotContain("onclick")
+			.doesNotContain("javascript:");
 		assertThat(page.select(".article a[rel=tag]").eachText()).containsExactlyInAnyOrder("Entreprise 2.0", "Été");
 		assertThat(page.select(".article a[rel=author]").text()).isEqualTo("Claude Marchand");
-		assertThat(page.select(".comment-list > li > article .comment-body").eachText()).containsExactly("Merci, très éclairant\u202F!");
-		assertThat(page.select(".replies .comment-body").eachText()).containsExactly("Je confirme, Hélène.", "Réponse à la réponse.");
+		assertThat(page.select(".comment-list > li > article .comment-body").eachText())
+			.containsExactly("Merci, très éclairant\u202F!");
+		assertThat(page.select(".replies .comment-body").eachText()).containsExactly("Je confirme, Hélène.",
+				"Réponse à la réponse.");
 		assertThat(page.select(".replies header").text()).contains("Marc").contains("en réponse à Hélène");
 		assertThat(page.text()).doesNotContain("Achetez maintenant").doesNotContain("Une page, pas un article");
-		assertThat(jdbc.sql("select status from feed_article where title = 'Brouillon jamais publié' and author_id = :a")
-			.param("a", admin.id()).query(String.class).single()).isEqualTo("DRAFT");
+		assertThat(
+				jdbc.sql("select status from feed_article where title = 'Brouillon jamais publié' and author_id = :a")
+					.param("a", admin.id())
+					.query(String.class)
+					.single())
+			.isEqualTo("DRAFT");
 
-		var broken = mvc.post().uri("/manage/import").multipart()
+		var broken = mvc.post()
+			.uri("/manage/import")
+			.multipart()
 			.file(new MockMultipartFile("file", "x.xml", "application/xml", "<pas du xml".getBytes()))
-			.with(user(TestMembers.principal(admin))).with(csrf()).exchange();
+			.with(user(TestMembers.principal(admin)))
+			.with(csrf())
+			.exchange();
 		assertThat(broken).hasStatus(400);
 		assertThat(html(broken).select("main").text()).contains("n'est pas un export WordPress lisible");
-		assertThat(mvc.post().uri("/manage/import").multipart().file(file)
-			.with(user(TestMembers.principal(members.create("auteur", Role.AUTHOR)))).with(csrf()).exchange()).hasStatus(403);
+		assertThat(mvc.post()
+			.uri("/manage/import")
+			.multipart()
+			.file(file)
+			.with(user(TestMembers.principal(members.create("auteur", Role.AUTHOR))))
+			.with(csrf())
+			.exchange()).hasStatus(403);
 	}
 
 	private void assertHidden(String slug, String word) {
@@ -239,15 +295,32 @@ class EditorialWorkflowIntegrationTests {
 
 	private MvcTestResult submit(String path, Member author, String action, String title, String summary, String body,
 			String publishAt) {
-		return mvc.post().uri(path).param("action", action).param("title", title).param("summary", summary)
-			.param("body", body).param("tags", "").param("publishAt", publishAt)
-			.with(user(TestMembers.principal(author))).with(csrf()).exchange();
+		return mvc.post()
+			.uri(path)
+			.param("action", action)
+			.param("title", title)
+			.param("summary", summary)
+			.param("body", body)
+			.param("tags", "")
+			.param("publishAt", publishAt)
+			.with(user(TestMembers.principal(author)))
+			.with(csrf())
+			.exchange();
 	}
 
 	private MvcTestResult withCover(String path, Member author, String title, MockMultipartFile cover) {
-		return mvc.post().uri(path).multipart().file(cover).param("action", "publish").param("title", title)
-			.param("summary", "Résumé").param("body", "Texte").param("coverAlt", "Un lac au matin")
-			.with(user(TestMembers.principal(author))).with(csrf()).exchange();
+		return mvc.post()
+			.uri(path)
+			.multipart()
+			.file(cover)
+			.param("action", "publish")
+			.param("title", title)
+			.param("summary", "Résumé")
+			.param("body", "Texte")
+			.param("coverAlt", "Un lac au matin")
+			.with(user(TestMembers.principal(author)))
+			.with(csrf())
+			.exchange();
 	}
 
 	private static String slugOf(MvcTestResult result) {

@@ -10,8 +10,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.cercle.community.MemberId;
 
 /**
- * Creates articles for tests, each with a unique slug. Published ones are dated in 2001 (before all demo content), one
- * minute apart, so that they never lead the home stream the other tests look at.
+ * Creates articles for tests, each with a unique slug. Published ones are dated in 2001
+ * (before all demo content), one minute apart, so that they never lead the home stream
+ * the other tests look at.
  */
 @Component
 public class TestArticles {

@@ -35,13 +35,18 @@ class CommentXssIntegrationTests {
 		var slug = articles.published(members.create("auteur-xss", Role.AUTHOR).id());
 		for (var payload : XssPayloads.ALL) {
 			var member = members.create("xss", Role.AUTHOR);
-			assertThat(mvc.post().uri("/articles/" + slug + "/comments").param("body", payload)
-				.with(user(TestMembers.principal(member))).with(csrf()).exchange()).hasStatus(302);
+			assertThat(mvc.post()
+				.uri("/articles/" + slug + "/comments")
+				.param("body", payload)
+				.with(user(TestMembers.principal(member)))
+				.with(csrf())
+				.exchange()).hasStatus(302);
 		}
 		var page = Jsoup.parse(mvc.get().uri("/articles/" + slug).exchange().getResponse().getContentAsString());
 		assertThat(page.select(".comment-body")).hasSize(XssPayloads.ALL.size());
 		XssPayloads.assertHarmless(page, ".comment-body");
-		assertThat(page.select(".comment-body").text()).as("raw HTML is shown as text").contains("<script>alert(1)</script>");
+		assertThat(page.select(".comment-body").text()).as("raw HTML is shown as text")
+			.contains("<script>alert(1)</script>");
 	}
 
 }

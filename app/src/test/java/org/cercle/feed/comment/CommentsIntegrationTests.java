@@ -24,7 +24,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
-/** Members comment on articles; moderators approve, hide and restore; abuse is refused in French. */
+/**
+ * Members comment on articles; moderators approve, hide and restore; abuse is refused in
+ * French.
+ */
 @IntegrationTest
 class CommentsIntegrationTests {
 
@@ -60,7 +63,8 @@ class CommentsIntegrationTests {
 			.contains("Mon tout premier commentaire.");
 
 		approveAll(newcomer, moderator);
-		assertThat(page(slug, null).select(".comment-body").eachText()).containsExactly("Mon tout premier commentaire.");
+		assertThat(page(slug, null).select(".comment-body").eachText())
+			.containsExactly("Mon tout premier commentaire.");
 		assertThat(comment(slug, newcomer, "Le deuxième attend encore.")).hasStatus(302);
 		assertThat(page(slug, null).select(".comment-body").eachText()).hasSize(1);
 		approveAll(newcomer, moderator);
@@ -81,18 +85,21 @@ class CommentsIntegrationTests {
 		for (int i = 0; i < 2; i++) {
 			assertThat(report(slug, id, members.create("lecteur"), "Hors sujet")).hasStatus(302);
 		}
-		assertThat(page(slug, null).select(".comment-body").eachText()).as("two reports: still shown").contains("Un avis tranché.");
+		assertThat(page(slug, null).select(".comment-body").eachText()).as("two reports: still shown")
+			.contains("Un avis tranché.");
 		var third = members.create("lecteur");
 		assertThat(report(slug, id, third, "Propos blessants")).hasStatus(302);
 		assertThat(report(slug, id, third, "Encore")).as("one report per member").hasStatus(409);
 		var held = page(slug, null);
 		assertThat(held.select(".comment-body")).isEmpty();
 		assertThat(held.select(".comment .placeholder").text()).contains("masqué à la suite de signalements");
-		assertThat(page("/manage/moderation", moderator).select("section[aria-labelledby=queue-held] .reports li").eachText())
-			.containsExactlyInAnyOrder("Hors sujet", "Hors sujet", "Propos blessants");
+		assertThat(page("/manage/moderation", moderator).select("section[aria-labelledby=queue-held] .reports li")
+			.eachText()).containsExactlyInAnyOrder("Hors sujet", "Hors sujet", "Propos blessants");
 
-		assertThat(moderate("/manage/moderation/comments/" + id + "/hiding", moderator, "Attaque personnelle")).hasStatus(302);
-		assertThat(page(slug, null).select(".comment .placeholder").text()).isEqualTo("Commentaire masqué par la modération : Attaque personnelle");
+		assertThat(moderate("/manage/moderation/comments/" + id + "/hiding", moderator, "Attaque personnelle"))
+			.hasStatus(302);
+		assertThat(page(slug, null).select(".comment .placeholder").text())
+			.isEqualTo("Commentaire masqué par la modération : Attaque personnelle");
 		assertThat(moderate("/manage/moderation/comments/" + id + "/restoration", moderator, "")).hasStatus(302);
 		assertThat(page(slug, null).select(".comment-body").eachText()).containsExactly("Un avis tranché.");
 		assertThat(auditActions(moderator)).contains("COMMENT_HIDDEN", "COMMENT_RESTORED");
@@ -109,7 +116,8 @@ class CommentsIntegrationTests {
 		var reply = commentIds(slug).get(1);
 		var page = page(slug, null);
 		assertThat(page.select(".replies article.comment .comment-body").text()).isEqualTo("La réponse.");
-		assertThat(page.select(".replies article.comment header").text()).contains("en réponse à " + first.displayName());
+		assertThat(page.select(".replies article.comment header").text())
+			.contains("en réponse à " + first.displayName());
 
 		var refused = reply(slug, first, reply, "Une réponse à la réponse.");
 		assertThat(refused).hasStatus(400);
@@ -137,7 +145,9 @@ class CommentsIntegrationTests {
 		assertThat(edited.select(".comment-body").text()).isEqualTo("Premier jet, corrigé.");
 		assertThat(edited.select(".comment header").text()).contains("(modifié)");
 
-		jdbc.sql("update feed_comment set created_at = created_at - interval '16 minutes' where id = :id").param("id", id).update();
+		jdbc.sql("update feed_comment set created_at = created_at - interval '16 minutes' where id = :id")
+			.param("id", id)
+			.update();
 		assertThat(post(base, writer, "body", "Trop tard.")).hasStatus(403);
 		assertThat(page(slug, writer).select(".comment .actions a")).as("no edit link after the window").isEmpty();
 
@@ -159,14 +169,20 @@ class CommentsIntegrationTests {
 		var slug = articles.published(author.id());
 		var empty = comment(slug, member, "   ");
 		assertThat(empty).hasStatus(400);
-		assertThat(html(empty).select("[role=alert]").text()).isEqualTo("Écrivez votre commentaire avant de l'envoyer.");
+		assertThat(html(empty).select("[role=alert]").text())
+			.isEqualTo("Écrivez votre commentaire avant de l'envoyer.");
 		var tooLong = comment(slug, member, "x".repeat(5001));
 		assertThat(tooLong).hasStatus(400);
 		assertThat(html(tooLong).select("textarea#body").text()).hasSize(5001);
 		assertThat(comment(slug, null, "Anonyme")).as("anonymous: sign in first").hasStatus(302);
 		assertThat(reply(slug, member, UUID.randomUUID(), "Réponse à rien")).hasStatus(404);
-		assertThat(mvc.post().uri("/articles/" + slug + "/comments").param("body", "x").param("parent", "pas-un-uuid")
-			.with(user(TestMembers.principal(member))).with(csrf()).exchange()).hasStatus(400);
+		assertThat(mvc.post()
+			.uri("/articles/" + slug + "/comments")
+			.param("body", "x")
+			.param("parent", "pas-un-uuid")
+			.with(user(TestMembers.principal(member)))
+			.with(csrf())
+			.exchange()).hasStatus(400);
 		assertThat(commentIds(slug)).isEmpty();
 	}
 
@@ -178,12 +194,14 @@ class CommentsIntegrationTests {
 		assertThat(post("/articles/" + slug + "/comments/closure", member, "x", "")).hasStatus(403);
 		assertThat(post("/articles/" + slug + "/comments/closure", author, "x", "")).hasStatus(302);
 		var closed = page(slug, member);
-		assertThat(closed.select(".comments .notice").text()).isEqualTo("Les commentaires sont fermés pour cet article.");
+		assertThat(closed.select(".comments .notice").text())
+			.isEqualTo("Les commentaires sont fermés pour cet article.");
 		assertThat(closed.select("form.comment-form")).isEmpty();
 		var refused = comment(slug, member, "Trop tard ?");
 		assertThat(refused).hasStatus(409);
 		assertThat(html(refused).select("textarea").text()).isEqualTo("Trop tard ?");
-		assertThat(post("/articles/" + slug + "/comments/reopening", members.create("admin", Role.ADMIN), "x", "")).hasStatus(302);
+		assertThat(post("/articles/" + slug + "/comments/reopening", members.create("admin", Role.ADMIN), "x", ""))
+			.hasStatus(302);
 		assertThat(comment(slug, member, "Rouvert !")).hasStatus(302);
 	}
 
@@ -207,16 +225,19 @@ class CommentsIntegrationTests {
 		var member = members.create("bavarde", Role.AUTHOR);
 		for (int i = 1; i <= 50; i++) {
 			assertThat(comment(slug, member, "Commentaire " + i)).hasStatus(302);
-			// spread over the last hours, so that only the day's limit applies, not the minute's
-			jdbc.sql("update feed_comment set created_at = now() - make_interval(mins => :minutes) where author_id = :author"
-					+ " and created_at > now() - interval '1 minute'")
+			// spread over the last hours, so that only the day's limit applies, not the
+			// minute's
+			jdbc.sql(
+					"update feed_comment set created_at = now() - make_interval(mins => :minutes) where author_id = :author"
+							+ " and created_at > now() - interval '1 minute'")
 				.param("minutes", 10 * i)
 				.param("author", member.id())
 				.update();
 		}
 		var refused = comment(slug, member, "Le cinquante et unième.");
 		assertThat(refused).hasStatus(429);
-		assertThat(html(refused).select("[role=alert]").text()).contains("nombre maximal de commentaires pour aujourd'hui");
+		assertThat(html(refused).select("[role=alert]").text())
+			.contains("nombre maximal de commentaires pour aujourd'hui");
 		assertThat(html(refused).select("textarea#body").text()).isEqualTo("Le cinquante et unième.");
 		assertThat(commentIds(slug)).hasSize(50);
 
@@ -245,7 +266,8 @@ class CommentsIntegrationTests {
 	@Test
 	void linksInCommentsAreMarkedAsUserContent() {
 		var slug = articles.published(members.create("auteur-liens", Role.AUTHOR).id());
-		comment(slug, members.create("lien", Role.AUTHOR), "Voir [ce site](https://exemple.ch/page) et *ceci*.\n\n# Pas un titre");
+		comment(slug, members.create("lien", Role.AUTHOR),
+				"Voir [ce site](https://exemple.ch/page) et *ceci*.\n\n# Pas un titre");
 		var body = page(slug, null).select(".comment-body").first();
 		assertThat(body.select("a").attr("rel")).isEqualTo("nofollow ugc noopener");
 		assertThat(body.select("em").text()).isEqualTo("ceci");
@@ -273,9 +295,12 @@ class CommentsIntegrationTests {
 	}
 
 	private void approveAll(Member author, Member moderator) {
-		jdbc.sql("select id from feed_comment where author_id = :a and status = 'PENDING'").param("a", author.id())
-			.query(UUID.class).list()
-			.forEach(id -> assertThat(moderate("/manage/moderation/comments/" + id + "/approval", moderator, "")).hasStatus(302));
+		jdbc.sql("select id from feed_comment where author_id = :a and status = 'PENDING'")
+			.param("a", author.id())
+			.query(UUID.class)
+			.list()
+			.forEach(id -> assertThat(moderate("/manage/moderation/comments/" + id + "/approval", moderator, ""))
+				.hasStatus(302));
 	}
 
 	private java.util.List<UUID> commentIds(String slug) {
@@ -285,8 +310,10 @@ class CommentsIntegrationTests {
 	}
 
 	private java.util.List<String> auditActions(Member actor) {
-		return jdbc.sql("select action from community_audit_entry where actor_id = :a").param("a", actor.id())
-			.query(String.class).list();
+		return jdbc.sql("select action from community_audit_entry where actor_id = :a")
+			.param("a", actor.id())
+			.query(String.class)
+			.list();
 	}
 
 	private MvcTestResult comment(String slug, Member member, String body) {
@@ -295,8 +322,13 @@ class CommentsIntegrationTests {
 	}
 
 	private MvcTestResult reply(String slug, Member member, UUID parent, String body) {
-		return mvc.post().uri("/articles/" + slug + "/comments").param("body", body).param("parent", parent.toString())
-			.with(user(TestMembers.principal(member))).with(csrf()).exchange();
+		return mvc.post()
+			.uri("/articles/" + slug + "/comments")
+			.param("body", body)
+			.param("parent", parent.toString())
+			.with(user(TestMembers.principal(member)))
+			.with(csrf())
+			.exchange();
 	}
 
 	private MvcTestResult report(String slug, UUID id, Member member, String reason) {
@@ -308,7 +340,12 @@ class CommentsIntegrationTests {
 	}
 
 	private MvcTestResult post(String path, Member member, String name, String value) {
-		return mvc.post().uri(path).param(name, value).with(user(TestMembers.principal(member))).with(csrf()).exchange();
+		return mvc.post()
+			.uri(path)
+			.param(name, value)
+			.with(user(TestMembers.principal(member)))
+			.with(csrf())
+			.exchange();
 	}
 
 	private Document page(String slugOrPath, Member viewer) {

@@ -73,8 +73,7 @@ public class Accounts {
 			return member;
 		}
 		var fresh = String.valueOf(form.newPassword());
-		policy.check(fresh, member.handle(), member.email())
-			.ifPresent(key -> errors.rejectValue("newPassword", key));
+		policy.check(fresh, member.handle(), member.email()).ifPresent(key -> errors.rejectValue("newPassword", key));
 		if (!errors.hasErrors()) {
 			member.changePassword(passwords.encode(fresh));
 		}
@@ -100,7 +99,9 @@ public class Accounts {
 		return export;
 	}
 
-	/** Erases the member's personal data when the password confirms it; false otherwise. */
+	/**
+	 * Erases the member's personal data when the password confirms it; false otherwise.
+	 */
 	public boolean delete(UUID id, String password) {
 		var member = member(id);
 		if (!passwords.matches(password, member.passwordHash())) {

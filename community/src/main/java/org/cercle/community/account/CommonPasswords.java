@@ -10,7 +10,10 @@ import java.util.stream.Collectors;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
-/** The list of common passwords shipped with the app ({@code security/common-passwords.txt}). */
+/**
+ * The list of common passwords shipped with the app
+ * ({@code security/common-passwords.txt}).
+ */
 @Component
 class CommonPasswords {
 

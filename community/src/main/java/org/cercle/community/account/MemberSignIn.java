@@ -9,7 +9,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.cercle.community.member.Member;
 import org.cercle.community.member.Members;
 
-/** Finds who is signing in, by email or handle. Deleted accounts and accounts without password never sign in. */
+/**
+ * Finds who is signing in, by email or handle. Deleted accounts and accounts without
+ * password never sign in.
+ */
 @Service
 @Transactional(readOnly = true)
 class MemberSignIn implements UserDetailsService {

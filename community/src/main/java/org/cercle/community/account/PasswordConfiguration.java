@@ -8,7 +8,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 @Configuration(proxyBeanMethods = false)
 class PasswordConfiguration {
 
-	/** Spring Security's delegating encoder: bcrypt today, and any future default tomorrow. */
+	/**
+	 * Spring Security's delegating encoder: bcrypt today, and any future default
+	 * tomorrow.
+	 */
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();

@@ -8,8 +8,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * What makes a password acceptable: 12 to 128 characters, not the member's handle or email inside
- * it, not on the list of common passwords. Answers with the message key of the first rule broken.
+ * What makes a password acceptable: 12 to 128 characters, not the member's handle or
+ * email inside it, not on the list of common passwords. Answers with the message key of
+ * the first rule broken.
  */
 @Component
 class PasswordPolicy {

@@ -44,7 +44,10 @@ public class Registration {
 		return throttle.reached(Throttle.Kind.REGISTRATION, address, maxPerAddress, Duration.ofHours(1));
 	}
 
-	/** Checks what needs the database and the password rules; adds field errors for each problem. */
+	/**
+	 * Checks what needs the database and the password rules; adds field errors for each
+	 * problem.
+	 */
 	public void check(RegistrationForm form, Errors errors) {
 		var handle = Objects.requireNonNullElse(form.handle(), "");
 		var email = Objects.requireNonNullElse(form.email(), "");
@@ -63,8 +66,9 @@ public class Registration {
 	@Transactional
 	public Member register(RegistrationForm form, String address) {
 		throttle.record(Throttle.Kind.REGISTRATION, address);
-		var member = new Member(Objects.requireNonNull(form.handle()), Objects.requireNonNull(form.displayName()).strip(),
-				Objects.requireNonNull(form.email()).strip(), passwords.encode(form.password()), clock.instant());
+		var member = new Member(Objects.requireNonNull(form.handle()),
+				Objects.requireNonNull(form.displayName()).strip(), Objects.requireNonNull(form.email()).strip(),
+				passwords.encode(form.password()), clock.instant());
 		try {
 			return members.saveAndFlush(member);
 		}
@@ -73,7 +77,9 @@ public class Registration {
 		}
 	}
 
-	/** Another registration took the same handle or email between the check and the save. */
+	/**
+	 * Another registration took the same handle or email between the check and the save.
+	 */
 	public static class DuplicateAccount extends RuntimeException {
 
 		DuplicateAccount() {

@@ -16,8 +16,9 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.cercle.community.member.Member;
 
 /**
- * The signed-in member as the security context (and so the session) holds it. Its name is the
- * member's id, so that sessions can be found and ended per member, whatever their handle.
+ * The signed-in member as the security context (and so the session) holds it. Its name is
+ * the member's id, so that sessions can be found and ended per member, whatever their
+ * handle.
  */
 public final class SignedInMember implements UserDetails, CredentialsContainer {
 

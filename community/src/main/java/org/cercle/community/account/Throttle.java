@@ -8,8 +8,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts recent events (refused sign-ins, registrations) per subject in PostgreSQL, over a sliding
- * window, so that every application instance sees the same counts.
+ * Counts recent events (refused sign-ins, registrations) per subject in PostgreSQL, over
+ * a sliding window, so that every application instance sees the same counts.
  */
 @Component
 class Throttle {
@@ -46,7 +46,8 @@ class Throttle {
 
 	void record(Kind kind, String subject) {
 		var now = clock.instant();
-		jdbc.sql("delete from community_throttle_event where kind = :kind and subject = :subject and occurred_at < :old")
+		jdbc.sql(
+				"delete from community_throttle_event where kind = :kind and subject = :subject and occurred_at < :old")
 			.param("kind", kind.name())
 			.param("subject", subject)
 			.param("old", Timestamp.from(now.minus(KEPT)))

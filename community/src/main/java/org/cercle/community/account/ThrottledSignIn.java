@@ -17,11 +17,11 @@ import org.cercle.community.member.Member;
 import org.cercle.community.member.Members;
 
 /**
- * Password sign-in with brute-force protection: after 5 failures for one account within 15
- * minutes, or 30 from one client address, every try is refused for a while, even with the right
- * password. Unknown accounts are counted the same way, so the answer never tells whether an
- * account exists. A successful sign-in clears the account's count. A suspended member learns it
- * only once the password is right.
+ * Password sign-in with brute-force protection: after 5 failures for one account within
+ * 15 minutes, or 30 from one client address, every try is refused for a while, even with
+ * the right password. Unknown accounts are counted the same way, so the answer never
+ * tells whether an account exists. A successful sign-in clears the account's count. A
+ * suspended member learns it only once the password is right.
  */
 @Component
 class ThrottledSignIn extends DaoAuthenticationProvider {
@@ -52,7 +52,8 @@ class ThrottledSignIn extends DaoAuthenticationProvider {
 	@Override
 	public Authentication authenticate(Authentication authentication) throws AuthenticationException {
 		var identifier = String.valueOf(authentication.getName()).strip().toLowerCase(Locale.ROOT);
-		var account = members.findBySignInIdentifier(identifier).map(member -> member.id().toString())
+		var account = members.findBySignInIdentifier(identifier)
+			.map(member -> member.id().toString())
 			.orElse(identifier);
 		var address = authentication.getDetails() instanceof WebAuthenticationDetails details
 				&& details.getRemoteAddress() != null ? details.getRemoteAddress() : "unknown";

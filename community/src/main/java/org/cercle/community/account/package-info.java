@@ -1,6 +1,6 @@
 /**
- * A member's own account: registration, sign-in with throttling, profile, password, data export
- * and deletion.
+ * A member's own account: registration, sign-in with throttling, profile, password, data
+ * export and deletion.
  */
 @NullMarked
 package org.cercle.community.account;

@@ -11,7 +11,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
-/** One administrative action: who did what to whom, and when. Never changed once written. */
+/**
+ * One administrative action: who did what to whom, and when. Never changed once written.
+ */
 @Entity
 @Table(name = "community_audit_entry")
 class AuditEntry {

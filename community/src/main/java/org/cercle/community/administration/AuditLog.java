@@ -33,7 +33,10 @@ public class AuditLog implements AuditTrail {
 		this.clock = clock;
 	}
 
-	/** Records an action in the caller's transaction: if the action is rolled back, so is its entry. */
+	/**
+	 * Records an action in the caller's transaction: if the action is rolled back, so is
+	 * its entry.
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void record(UUID actor, String action, @Nullable UUID target, @Nullable String details) {
 		entries.save(new AuditEntry(clock.instant(), actor, action, target, details));

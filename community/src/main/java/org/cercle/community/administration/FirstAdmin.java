@@ -21,8 +21,9 @@ import org.cercle.community.Role;
 
 /**
  * The first admin of a real deployment: while nobody holds the admin role and
- * {@code cercle.admin.email} is set, the member with that email becomes admin, or, if there is
- * none, an account {@code admin} is created with a one-time password printed once in the log.
+ * {@code cercle.admin.email} is set, the member with that email becomes admin, or, if
+ * there is none, an account {@code admin} is created with a one-time password printed
+ * once in the log.
  */
 @Component
 @Order(5)

@@ -43,7 +43,10 @@ public class MemberAdministration {
 		audit.record(actor, "ROLE_GRANTED", member.id(), role.name());
 	}
 
-	/** Removes a role; returns the member so that their sessions, which still carry it, can be ended. */
+	/**
+	 * Removes a role; returns the member so that their sessions, which still carry it,
+	 * can be ended.
+	 */
 	public Member revoke(UUID actor, String handle, Role role) {
 		var member = find(handle);
 		if (role == Role.ADMIN && member.id().equals(actor)) {

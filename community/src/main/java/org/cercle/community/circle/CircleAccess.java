@@ -8,9 +8,10 @@ import org.springframework.stereotype.Component;
 import org.cercle.shared.Refusal.Kind;
 
 /**
- * Who may do what in a circle. Anyone reads a public circle; a private one only its active
- * members, moderators and admins. Active members post (moderators and admins too) unless the
- * circle is archived. Owners and managers lead; owners alone change roles, besides moderators.
+ * Who may do what in a circle. Anyone reads a public circle; a private one only its
+ * active members, moderators and admins. Active members post (moderators and admins too)
+ * unless the circle is archived. Owners and managers lead; owners alone change roles,
+ * besides moderators.
  */
 @Component
 public class CircleAccess {

@@ -48,13 +48,15 @@ class CircleActivity {
 		var names = members.findAllById(ids).stream().collect(Collectors.toMap(Member::id, Member::displayName));
 		var path = "/circles/" + circle.slug() + "/discussions/";
 		var all = new ArrayList<CircleView.Activity>();
-		joins.forEach(m -> all.add(new CircleView.Activity("JOINED", names.getOrDefault(m.memberId(), ""), null, null,
-				m.since())));
+		joins.forEach(m -> all
+			.add(new CircleView.Activity("JOINED", names.getOrDefault(m.memberId(), ""), null, null, m.since())));
 		started.forEach(d -> all.add(new CircleView.Activity("STARTED", names.getOrDefault(d.authorId(), ""), d.title(),
 				path + d.id(), d.createdAt())));
-		answered.stream().filter(r -> threads.containsKey(r.discussionId())).forEach(r -> all.add(new CircleView.Activity(
-				"REPLIED", names.getOrDefault(r.authorId(), ""), threads.get(r.discussionId()).title(),
-				path + r.discussionId() + "#reponse-" + r.id(), r.createdAt())));
+		answered.stream()
+			.filter(r -> threads.containsKey(r.discussionId()))
+			.forEach(r -> all.add(new CircleView.Activity("REPLIED", names.getOrDefault(r.authorId(), ""),
+					threads.get(r.discussionId()).title(), path + r.discussionId() + "#reponse-" + r.id(),
+					r.createdAt())));
 		all.sort(Comparator.comparing(CircleView.Activity::at).reversed());
 		return all.size() > count ? List.copyOf(all.subList(0, count)) : all;
 	}

@@ -27,9 +27,10 @@ import org.cercle.community.member.Members;
 import org.cercle.shared.Refusal.Kind;
 
 /**
- * Circles and who belongs to them. A public circle is joined in one step; a private one by a
- * request that its owners, managers, moderators or admins approve or decline. A private circle's
- * members and discussions are visible only to its members, moderators and admins.
+ * Circles and who belongs to them. A public circle is joined in one step; a private one
+ * by a request that its owners, managers, moderators or admins approve or decline. A
+ * private circle's members and discussions are visible only to its members, moderators
+ * and admins.
  */
 @Service
 @Transactional
@@ -110,8 +111,9 @@ public class CircleDirectory {
 	}
 
 	/**
-	 * Joins a public circle, or asks to join a private one. Simultaneous attempts by one member
-	 * yield one membership: the database keeps the first, the others are told they already belong.
+	 * Joins a public circle, or asks to join a private one. Simultaneous attempts by one
+	 * member yield one membership: the database keeps the first, the others are told they
+	 * already belong.
 	 */
 	public Membership.State join(String slug, UUID member, @Nullable String message) {
 		var circle = access.circle(slug);
@@ -128,8 +130,8 @@ public class CircleDirectory {
 		if (added == 0) {
 			throw new CircleRefused(Kind.CONFLICT, "community.circle.already");
 		}
-		publisher.publishEvent(new CircleJoined(new CircleId(circle.id()), new MemberId(member),
-				state == Membership.State.PENDING));
+		publisher.publishEvent(
+				new CircleJoined(new CircleId(circle.id()), new MemberId(member), state == Membership.State.PENDING));
 		return state;
 	}
 
@@ -146,8 +148,7 @@ public class CircleDirectory {
 	public void decide(String slug, String handle, UUID actor, boolean moderator, boolean approve) {
 		var circle = access.circle(slug);
 		access.of(circle, actor, moderator).mustLead();
-		var request = membershipOf(circle, handle)
-			.filter(membership -> !membership.active())
+		var request = membershipOf(circle, handle).filter(membership -> !membership.active())
 			.orElseThrow(() -> new CircleRefused(Kind.CONFLICT, "community.circle.no-request"));
 		if (approve) {
 			request.approve(clock.instant());
@@ -157,7 +158,10 @@ public class CircleDirectory {
 		}
 	}
 
-	/** Removes a member: owners, managers and moderators may; only owners and moderators remove an owner or a manager. */
+	/**
+	 * Removes a member: owners, managers and moderators may; only owners and moderators
+	 * remove an owner or a manager.
+	 */
 	public void remove(String slug, String handle, UUID actor, boolean moderator) {
 		var circle = access.circle(slug);
 		var standing = access.of(circle, actor, moderator);
@@ -171,7 +175,10 @@ public class CircleDirectory {
 		audit.record(new MemberId(actor), "CIRCLE_MEMBER_REMOVED", new MemberId(membership.memberId()), slug);
 	}
 
-	/** Changes a member's circle role; owners and moderators only, and a circle always keeps an owner. */
+	/**
+	 * Changes a member's circle role; owners and moderators only, and a circle always
+	 * keeps an owner.
+	 */
 	public void changeRole(String slug, String handle, String role, UUID actor, boolean moderator) {
 		var circle = access.circle(slug);
 		access.of(circle, actor, moderator).mustOwn();
@@ -193,7 +200,8 @@ public class CircleDirectory {
 		var now = clock.instant();
 		var circle = circles.save(new Circle(Slugs.unique(name, circles::existsBySlug), name, description,
 				privateCircle ? Circle.Visibility.PRIVATE : Circle.Visibility.PUBLIC, now));
-		memberships.save(new Membership(circle.id(), creator, Membership.Role.OWNER, Membership.State.ACTIVE, null, now));
+		memberships
+			.save(new Membership(circle.id(), creator, Membership.Role.OWNER, Membership.State.ACTIVE, null, now));
 		return circle;
 	}
 
@@ -209,14 +217,11 @@ public class CircleDirectory {
 	}
 
 	private static List<CircleView.Person> persons(List<Membership> memberships, Map<UUID, Member> people) {
-		return memberships.stream()
-			.filter(membership -> people.containsKey(membership.memberId()))
-			.map(membership -> {
-				var member = people.get(membership.memberId());
-				return new CircleView.Person(member.handle(), member.displayName(), membership.role().name(),
-						membership.since(), membership.message());
-			})
-			.toList();
+		return memberships.stream().filter(membership -> people.containsKey(membership.memberId())).map(membership -> {
+			var member = people.get(membership.memberId());
+			return new CircleView.Person(member.handle(), member.displayName(), membership.role().name(),
+					membership.since(), membership.message());
+		}).toList();
 	}
 
 }

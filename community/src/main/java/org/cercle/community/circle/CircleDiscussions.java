@@ -20,8 +20,8 @@ import org.cercle.community.member.Members;
 import org.cercle.shared.Refusal.Kind;
 
 /**
- * Discussions inside circles: active members start threads and reply; readers of the circle read
- * them. Authors edit their own posts; authors and moderators delete them.
+ * Discussions inside circles: active members start threads and reply; readers of the
+ * circle read them. Authors edit their own posts; authors and moderators delete them.
  */
 @Service
 @Transactional
@@ -53,7 +53,8 @@ public class CircleDiscussions {
 	public Discussion start(String slug, UUID author, boolean moderator, String title, String body) {
 		var circle = access.circle(slug);
 		access.of(circle, author, moderator).mustPost();
-		return discussions.save(new Discussion(circle.id(), author, checkedTitle(title), checkedBody(body), clock.instant()));
+		return discussions
+			.save(new Discussion(circle.id(), author, checkedTitle(title), checkedBody(body), clock.instant()));
 	}
 
 	public DiscussionReply reply(String slug, UUID discussionId, UUID author, boolean moderator, String body) {
@@ -72,14 +73,17 @@ public class CircleDiscussions {
 		standing.mustRead();
 		var discussion = discussion(circle, discussionId);
 		var all = replies.of(discussion.id());
-		var people = members.findAllById(Stream.concat(Stream.of(discussion.authorId()), all.stream().map(DiscussionReply::authorId))
-			.distinct()
-			.toList()).stream().collect(Collectors.toMap(Member::id, Function.identity()));
+		var people = members
+			.findAllById(Stream.concat(Stream.of(discussion.authorId()), all.stream().map(DiscussionReply::authorId))
+				.distinct()
+				.toList())
+			.stream()
+			.collect(Collectors.toMap(Member::id, Function.identity()));
 		var opening = post(discussion.id(), "discussion", discussion.authorId(), discussion.createdAt(),
 				discussion.editedAt(), discussion.bodyMarkdown(), false, viewer, moderator, people);
 		var posts = all.stream()
-			.map(reply -> post(reply.id(), "reponse-" + reply.id(), reply.authorId(), reply.createdAt(), reply.editedAt(),
-					reply.bodyMarkdown(), reply.deleted(), viewer, moderator, people))
+			.map(reply -> post(reply.id(), "reponse-" + reply.id(), reply.authorId(), reply.createdAt(),
+					reply.editedAt(), reply.bodyMarkdown(), reply.deleted(), viewer, moderator, people))
 			.toList();
 		return new DiscussionView(discussion.id(), circle.slug(), circle.name(), discussion.title(), opening, posts,
 				standing.posts());
@@ -109,7 +113,8 @@ public class CircleDiscussions {
 		return new Editable(circle.name(), null, reply.bodyMarkdown());
 	}
 
-	public void edit(String slug, UUID discussionId, @Nullable UUID replyId, UUID member, @Nullable String title, String body) {
+	public void edit(String slug, UUID discussionId, @Nullable UUID replyId, UUID member, @Nullable String title,
+			String body) {
 		var circle = access.circle(slug);
 		if (circle.archived()) {
 			throw new CircleRefused(Kind.CONFLICT, "community.circle.archived");

@@ -10,7 +10,10 @@ import org.cercle.community.AuditTrail;
 import org.cercle.community.MemberId;
 import org.cercle.shared.Refusal.Kind;
 
-/** Moderators and admins edit circles and archive them; an archived circle is read-only. Slugs never change. */
+/**
+ * Moderators and admins edit circles and archive them; an archived circle is read-only.
+ * Slugs never change.
+ */
 @Service
 @Transactional
 public class CircleManagement {
@@ -44,7 +47,8 @@ public class CircleManagement {
 		}
 		access.circle(slug)
 			.edit(name.strip(), description.strip(),
-					"PRIVATE".equals(visibility) ? Circle.Visibility.PRIVATE : Circle.Visibility.PUBLIC, clock.instant());
+					"PRIVATE".equals(visibility) ? Circle.Visibility.PRIVATE : Circle.Visibility.PUBLIC,
+					clock.instant());
 		audit.record(new MemberId(moderator), "CIRCLE_EDITED", null, slug);
 	}
 

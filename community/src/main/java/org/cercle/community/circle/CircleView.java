@@ -10,14 +10,16 @@ import org.cercle.community.CircleEvents;
 /**
  * A circle as its page shows it to one viewer.
  *
- * @param members active members, or empty when the viewer may not see them (private circle)
+ * @param members active members, or empty when the viewer may not see them (private
+ * circle)
  * @param pending waiting requests, shown to those who lead the circle
  * @param mine the viewer's own membership state ("ACTIVE", "PENDING") or {@code null}
  * @param leads whether the viewer approves requests and removes members
  * @param owns whether the viewer changes members' roles
  * @param mayPost whether the viewer may start a discussion
  * @param discussions the latest discussions, empty when the viewer may not read them
- * @param activity what happened lately (joins, discussions, replies), for those who may read
+ * @param activity what happened lately (joins, discussions, replies), for those who may
+ * read
  * @param events the circle's upcoming events
  */
 public record CircleView(String slug, String name, String description, boolean privateCircle, boolean archived,
@@ -36,6 +38,7 @@ public record CircleView(String slug, String name, String description, boolean p
 
 	/**
 	 * Something that happened in the circle.
+	 *
 	 * @param kind {@code JOINED}, {@code STARTED} or {@code REPLIED}
 	 * @param path the discussion, for {@code STARTED} and {@code REPLIED}
 	 */

@@ -20,12 +20,16 @@ public interface Circles extends JpaRepository<Circle, UUID> {
 	@Query("select c from Circle c order by c.archived, lower(c.name)")
 	List<Circle> everyCircle();
 
-	/** Per circle, when something last happened in it: a member joined, a discussion or a reply. */
+	/**
+	 * Per circle, when something last happened in it: a member joined, a discussion or a
+	 * reply.
+	 */
 	@Query(value = """
 			select c.id, greatest(
 			    (select max(m.since) from community_circle_membership m where m.circle_id = c.id and m.state = 'ACTIVE'),
 			    (select max(d.last_post_at) from community_discussion d where d.circle_id = c.id and not d.deleted))
-			from community_circle c where not c.archived""", nativeQuery = true)
+			from community_circle c where not c.archived""",
+			nativeQuery = true)
 	List<Object[]> latestActivity();
 
 }

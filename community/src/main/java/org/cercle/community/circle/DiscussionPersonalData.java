@@ -12,7 +12,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.cercle.community.MemberId;
 import org.cercle.community.PersonalData;
 
-/** The discussions a member started and their replies in circles, in the export of their data. */
+/**
+ * The discussions a member started and their replies in circles, in the export of their
+ * data.
+ */
 @Component
 @Transactional(readOnly = true)
 class DiscussionPersonalData implements PersonalData {
@@ -30,10 +33,11 @@ class DiscussionPersonalData implements PersonalData {
 
 	@Override
 	public Object of(MemberId member) {
-		var started = jdbc.sql("""
-				select c.name as circle, d.title, d.body_markdown as text, d.created_at as at, d.edited_at as edited, d.deleted
-				from community_discussion d join community_circle c on c.id = d.circle_id
-				where d.author_id = :member order by d.created_at""")
+		var started = jdbc
+			.sql("""
+					select c.name as circle, d.title, d.body_markdown as text, d.created_at as at, d.edited_at as edited, d.deleted
+					from community_discussion d join community_circle c on c.id = d.circle_id
+					where d.author_id = :member order by d.created_at""")
 			.param("member", member.value())
 			.query(Started.class)
 			.list();

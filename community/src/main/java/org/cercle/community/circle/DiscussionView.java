@@ -10,13 +10,15 @@ import org.jspecify.annotations.Nullable;
  * A discussion as its page shows it to one viewer.
  *
  * @param opening the discussion's own text, as its first post
- * @param mayReply whether the viewer may reply (an active member, the circle not archived)
+ * @param mayReply whether the viewer may reply (an active member, the circle not
+ * archived)
  */
 public record DiscussionView(UUID id, String circleSlug, String circleName, String title, Post opening,
 		List<Post> replies, boolean mayReply) {
 
 	/**
 	 * A post in a discussion.
+	 *
 	 * @param authorHandle {@code null} when the author deleted their account
 	 * @param html the rendered text, {@code null} when the post was deleted
 	 */

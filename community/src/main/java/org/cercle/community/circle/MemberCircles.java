@@ -6,7 +6,10 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The public circles a member belongs to, for their profile; private ones are never shown there. */
+/**
+ * The public circles a member belongs to, for their profile; private ones are never shown
+ * there.
+ */
 @Component
 @Transactional(readOnly = true)
 public class MemberCircles {

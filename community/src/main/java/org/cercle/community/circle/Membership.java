@@ -75,7 +75,9 @@ public class Membership {
 		since = at;
 	}
 
-	/** Steps down or up; the last owner may not step down: a circle always keeps an owner. */
+	/**
+	 * Steps down or up; the last owner may not step down: a circle always keeps an owner.
+	 */
 	void changeRole(Role newRole, long ownersOfCircle) {
 		if (newRole != Role.OWNER) {
 			refuseIfLastOwner(ownersOfCircle, "community.circle.last-owner-demoted");
@@ -83,7 +85,9 @@ public class Membership {
 		role = newRole;
 	}
 
-	/** Leaves the circle (or withdraws a request); the last owner must hand over first. */
+	/**
+	 * Leaves the circle (or withdraws a request); the last owner must hand over first.
+	 */
 	void leave(long ownersOfCircle) {
 		refuseIfLastOwner(ownersOfCircle, "community.circle.last-owner");
 	}

@@ -14,7 +14,10 @@ interface Memberships extends JpaRepository<Membership, Membership.Key> {
 	@Query("select m from Membership m where m.circleId = :circle and m.memberId = :member")
 	Optional<Membership> of(@Param("circle") UUID circle, @Param("member") UUID member);
 
-	/** Adds a membership unless the member already has one (or a request) in the circle; returns rows added. */
+	/**
+	 * Adds a membership unless the member already has one (or a request) in the circle;
+	 * returns rows added.
+	 */
 	@Modifying
 	@Query(value = """
 			insert into community_circle_membership (circle_id, member_id, role, state, message, since)

@@ -12,7 +12,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.cercle.community.CircleSearch;
 import org.cercle.shared.Snippets;
 
-/** Searches the generated, GIN-indexed {@code search} column of circles the viewer may see. */
+/**
+ * Searches the generated, GIN-indexed {@code search} column of circles the viewer may
+ * see.
+ */
 @Service
 @Transactional(readOnly = true)
 class PostgresCircleSearch implements CircleSearch {

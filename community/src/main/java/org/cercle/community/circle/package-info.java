@@ -1,6 +1,6 @@
 /**
- * Circles: public or private groups, their memberships (a circle always keeps an owner) and their
- * discussions.
+ * Circles: public or private groups, their memberships (a circle always keeps an owner)
+ * and their discussions.
  */
 @NullMarked
 package org.cercle.community.circle;

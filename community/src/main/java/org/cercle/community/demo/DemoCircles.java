@@ -15,7 +15,11 @@ import org.cercle.community.member.Members;
 import org.cercle.community.circle.CircleDirectory;
 import org.cercle.community.circle.CircleDiscussions;
 import org.cercle.community.circle.Circles;
-/** Demo circles, created once in demo mode: two public, one private with a pending request. */
+
+/**
+ * Demo circles, created once in demo mode: two public, one private with a pending
+ * request.
+ */
 @Component
 @Profile("demo")
 @Order(15)
@@ -59,7 +63,8 @@ class DemoCircles implements ApplicationRunner {
 		circles.join(organisers.slug(), id("claude"), null);
 		circles.decide(organisers.slug(), "claude", id("anais"), false, true);
 		circles.join(organisers.slug(), id("leo"), "J'aimerais aider à l'accueil lors de la prochaine matinée.");
-		var rituals = discussions.start(managers.slug(), id("sophie"), false, "Quels rituels pour animer une communauté interne ?",
+		var rituals = discussions.start(managers.slug(), id("sophie"), false,
+				"Quels rituels pour animer une communauté interne ?",
 				"Chez nous, un *café virtuel* le lundi et une lettre mensuelle.\n\nEt vous, qu'est-ce qui marche vraiment ?");
 		discussions.reply(managers.slug(), rituals.id(), id("anais"), false,
 				"Une question de la semaine, posée par un membre différent à chaque fois : la participation a doublé.");

@@ -19,10 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
 import org.cercle.community.member.Member;
 import org.cercle.community.member.Members;
 import org.cercle.community.Role;
+
 /**
- * Demo accounts, one per role, created once in demo mode (embedded PostgreSQL, no database
- * configured) and printed in the log at every start. Other modules' demo content runs after this
- * one and finds its authors by handle.
+ * Demo accounts, one per role, created once in demo mode (embedded PostgreSQL, no
+ * database configured) and printed in the log at every start. Other modules' demo content
+ * runs after this one and finds its authors by handle.
  */
 @Component
 @Profile("demo")

@@ -18,10 +18,11 @@ import org.springframework.stereotype.Component;
 import org.cercle.community.GeneratedMembers;
 
 /**
- * Volume for benchmarks (profile {@code generate}): {@code cercle.generate.members} members
- * (default 10,000; handles {@code membre-1} … with the password {@code cercle-volume-membre}) and
- * {@code cercle.generate.circles} circles (default 30), each with about fifty members. Runs once:
- * what is there already is kept. Never part of demo content.
+ * Volume for benchmarks (profile {@code generate}): {@code cercle.generate.members}
+ * members (default 10,000; handles {@code membre-1} … with the password
+ * {@code cercle-volume-membre}) and {@code cercle.generate.circles} circles (default 30),
+ * each with about fifty members. Runs once: what is there already is kept. Never part of
+ * demo content.
  */
 @Component
 @Profile("generate")
@@ -43,7 +44,8 @@ class VolumeMembers implements ApplicationRunner {
 	private final int circles;
 
 	VolumeMembers(JdbcClient jdbc, PasswordEncoder passwords, Clock clock,
-			@Value("${cercle.generate.members:10000}") int members, @Value("${cercle.generate.circles:30}") int circles) {
+			@Value("${cercle.generate.members:10000}") int members,
+			@Value("${cercle.generate.circles:30}") int circles) {
 		this.jdbc = jdbc;
 		this.passwords = passwords;
 		this.clock = clock;
@@ -53,35 +55,42 @@ class VolumeMembers implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		var existing = jdbc.sql("select count(*) from community_member where handle like 'membre-%'").query(Long.class).single();
+		var existing = jdbc.sql("select count(*) from community_member where handle like 'membre-%'")
+			.query(Long.class)
+			.single();
 		var now = Timestamp.from(clock.instant());
 		if (existing < members) {
-			jdbc.sql("""
-					insert into community_member (id, handle, display_name, email, password_hash, organisation, created_at)
-					select %s, 'membre-' || n,
-					       (array['Anne','Luc','Claire','Marc','Sophie','Paul','Julie','Hugo','Léa','Noé','Inès','Théo'])[1 + n %% 12]
-					       || ' ' || (array['Favre','Rochat','Berset','Morel','Dubois','Girard','Perret','Bonvin','Roth','Meier'])[1 + (n / 12) %% 10]
-					       || ' ' || n,
-					       'membre-' || n || '@volume.invalid', :hash,
-					       (array['Genève','Lausanne','Neuchâtel','Fribourg','Sion'])[1 + n %% 5],
-					       cast(:now as timestamptz) - n * interval '7 minutes'
-					from generate_series(:from, :to) n
-					on conflict do nothing""".formatted(GeneratedMembers.idSql("n")))
+			jdbc.sql(
+					"""
+							insert into community_member (id, handle, display_name, email, password_hash, organisation, created_at)
+							select %s, 'membre-' || n,
+							       (array['Anne','Luc','Claire','Marc','Sophie','Paul','Julie','Hugo','Léa','Noé','Inès','Théo'])[1 + n %% 12]
+							       || ' ' || (array['Favre','Rochat','Berset','Morel','Dubois','Girard','Perret','Bonvin','Roth','Meier'])[1 + (n / 12) %% 10]
+							       || ' ' || n,
+							       'membre-' || n || '@volume.invalid', :hash,
+							       (array['Genève','Lausanne','Neuchâtel','Fribourg','Sion'])[1 + n %% 5],
+							       cast(:now as timestamptz) - n * interval '7 minutes'
+							from generate_series(:from, :to) n
+							on conflict do nothing"""
+						.formatted(GeneratedMembers.idSql("n")))
 				.param("hash", passwords.encode(PASSWORD))
 				.param("now", now)
 				.param("from", existing + 1)
 				.param("to", members)
 				.update();
 		}
-		var existingCircles = jdbc.sql("select count(*) from community_circle where slug like 'cercle-genere-%'").query(Long.class).single();
+		var existingCircles = jdbc.sql("select count(*) from community_circle where slug like 'cercle-genere-%'")
+			.query(Long.class)
+			.single();
 		if (existingCircles < circles) {
-			jdbc.sql("""
-					insert into community_circle (id, slug, name, description, visibility, created_at, updated_at)
-					select md5('cercle-volume-circle-' || c)::uuid, 'cercle-genere-' || c, 'Cercle généré ' || c,
-					       'Un cercle de démonstration de charge, numéro ' || c || ', sur les communautés et le travail.',
-					       case when c % 5 = 0 then 'PRIVATE' else 'PUBLIC' end, :now, :now
-					from generate_series(:from, :to) c
-					on conflict do nothing""")
+			jdbc.sql(
+					"""
+							insert into community_circle (id, slug, name, description, visibility, created_at, updated_at)
+							select md5('cercle-volume-circle-' || c)::uuid, 'cercle-genere-' || c, 'Cercle généré ' || c,
+							       'Un cercle de démonstration de charge, numéro ' || c || ', sur les communautés et le travail.',
+							       case when c % 5 = 0 then 'PRIVATE' else 'PUBLIC' end, :now, :now
+							from generate_series(:from, :to) c
+							on conflict do nothing""")
 				.param("now", now)
 				.param("from", existingCircles + 1)
 				.param("to", circles)

@@ -1,5 +1,6 @@
 /**
- * Demo members and circles for the embedded mode, and the volume generator for benchmarks.
+ * Demo members and circles for the embedded mode, and the volume generator for
+ * benchmarks.
  */
 @NullMarked
 package org.cercle.community.demo;

@@ -25,6 +25,7 @@ import org.cercle.community.MemberId;
 import org.cercle.community.MemberSummary;
 
 import org.cercle.community.Role;
+
 /** A member of the community: public identity, sign-in identity, status and roles. */
 @Entity
 @Table(name = "community_member")
@@ -127,7 +128,8 @@ public class Member {
 	}
 
 	/**
-	 * Erases every personal datum: what the member wrote elsewhere stays, signed "membre supprimé".
+	 * Erases every personal datum: what the member wrote elsewhere stays, signed "membre
+	 * supprimé".
 	 */
 	public void erase(Instant at) {
 		handle = "supprime-" + id.toString().substring(0, 8);

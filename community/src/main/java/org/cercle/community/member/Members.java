@@ -11,7 +11,10 @@ import org.springframework.data.repository.query.Param;
 
 public interface Members extends JpaRepository<Member, UUID> {
 
-	/** What other modules may show of these members, in one query and without loading their roles. */
+	/**
+	 * What other modules may show of these members, in one query and without loading
+	 * their roles.
+	 */
 	@Query("""
 			select new org.cercle.community.MemberSummary(new org.cercle.community.MemberId(m.id), m.handle, m.displayName,
 			    m.status = org.cercle.community.member.Member.Status.DELETED)

@@ -1,6 +1,6 @@
 /**
- * The member aggregate: identity, profile, roles, and the directory other modules read through
- * the published API.
+ * The member aggregate: identity, profile, roles, and the directory other modules read
+ * through the published API.
  */
 @NullMarked
 package org.cercle.community.member;

@@ -27,7 +27,11 @@ import org.cercle.community.account.Accounts;
 import org.cercle.community.account.PasswordForm;
 import org.cercle.community.account.ProfileForm;
 import org.cercle.community.account.SignedInMember;
-/** {@code /account}: the signed-in member's own profile, password, data export and deletion. */
+
+/**
+ * {@code /account}: the signed-in member's own profile, password, data export and
+ * deletion.
+ */
 @Controller
 class AccountController {
 
@@ -98,8 +102,9 @@ class AccountController {
 	}
 
 	@PostMapping("/account/delete")
-	String delete(@AuthenticationPrincipal SignedInMember me, @RequestParam(name = "password", defaultValue = "") String password,
-			Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+	String delete(@AuthenticationPrincipal SignedInMember me,
+			@RequestParam(name = "password", defaultValue = "") String password, Model model,
+			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		var member = accounts.member(me.id());
 		if (!accounts.delete(me.id(), password)) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());

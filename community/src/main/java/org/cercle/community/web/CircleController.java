@@ -18,7 +18,10 @@ import org.cercle.community.Viewer;
 
 import org.cercle.community.circle.CircleDirectory;
 import org.cercle.community.circle.Membership;
-/** The circle directory, a circle's page, and what members and circle leaders do there. */
+
+/**
+ * The circle directory, a circle's page, and what members and circle leaders do there.
+ */
 @Controller
 class CircleController {
 

@@ -31,6 +31,7 @@ import org.cercle.community.member.Members;
 import org.cercle.community.circle.CircleAccess;
 import org.cercle.community.circle.Discussion;
 import org.cercle.community.circle.Discussions;
+
 /** A public circle's discussions as an Atom feed; private circles have none (404). */
 @Controller
 class CircleFeedController {
@@ -68,7 +69,9 @@ class CircleFeedController {
 		feed.setLanguage("fr");
 		feed.setAlternateLinks(List.of(link("alternate", page, "text/html")));
 		feed.setOtherLinks(List.of(link("self", page + "/feed.atom", "application/atom+xml")));
-		feed.setUpdated(Date.from(found.stream().map(Discussion::lastPostAt).max(java.time.Instant::compareTo)
+		feed.setUpdated(Date.from(found.stream()
+			.map(Discussion::lastPostAt)
+			.max(java.time.Instant::compareTo)
 			.orElse(java.time.Instant.EPOCH)));
 		feed.setEntries(found.stream().map(d -> entry(d, page, authors.get(d.authorId()))).toList());
 		return ResponseEntity.ok(new WireFeedOutput().outputString(feed));

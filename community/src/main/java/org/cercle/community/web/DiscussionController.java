@@ -23,9 +23,10 @@ import org.cercle.community.circle.CircleDiscussions;
 import org.cercle.community.circle.CircleRefused;
 import org.cercle.shared.Refusal;
 import org.cercle.community.circle.Discussions;
+
 /**
- * Discussions in a circle. A refused post (empty, too long) comes back in its form with its text
- * and a French message, under a 4xx status.
+ * Discussions in a circle. A refused post (empty, too long) comes back in its form with
+ * its text and a French message, under a 4xx status.
  */
 @Controller
 class DiscussionController {
@@ -64,7 +65,8 @@ class DiscussionController {
 	}
 
 	@GetMapping("/circles/{slug}/discussions/{id}")
-	String show(@PathVariable String slug, @PathVariable UUID id, @Nullable Authentication authentication, Model model) {
+	String show(@PathVariable String slug, @PathVariable UUID id, @Nullable Authentication authentication,
+			Model model) {
 		model.addAttribute("discussion", discussions.view(slug, id, Viewer.memberId(authentication),
 				CircleController.moderates(authentication)));
 		return "community/circles/discussion";
@@ -80,8 +82,8 @@ class DiscussionController {
 			return "redirect:/circles/" + slug + "/discussions/" + id + "#reponse-" + reply.id();
 		}
 		catch (CircleRefused refused) {
-			return refusedForm(refused, response, model, slug, "/circles/" + slug + "/discussions/" + id + "/replies", "",
-					body, false);
+			return refusedForm(refused, response, model, slug, "/circles/" + slug + "/discussions/" + id + "/replies",
+					"", body, false);
 		}
 	}
 
@@ -89,8 +91,8 @@ class DiscussionController {
 	String edit(@PathVariable String slug, @PathVariable UUID id, @PathVariable(required = false) @Nullable UUID reply,
 			Authentication authentication, Model model) {
 		var editable = discussions.editable(slug, id, reply, member(authentication));
-		return form(model, editable.circleName(), target(slug, id, reply), editable.title() == null ? "" : editable.title(),
-				editable.body(), editable.title() != null);
+		return form(model, editable.circleName(), target(slug, id, reply),
+				editable.title() == null ? "" : editable.title(), editable.body(), editable.title() != null);
 	}
 
 	@PostMapping({ "/circles/{slug}/discussions/{id}", "/circles/{slug}/discussions/{id}/replies/{reply}" })
@@ -99,8 +101,8 @@ class DiscussionController {
 			@RequestParam(name = "body", defaultValue = "") String body, Authentication authentication, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		try {
-			discussions.edit(slug, id, reply, member(authentication), reply == null ? (title == null ? "" : title) : null,
-					body);
+			discussions.edit(slug, id, reply, member(authentication),
+					reply == null ? (title == null ? "" : title) : null, body);
 			redirect.addFlashAttribute("notice", "community.discussion.edited");
 			return "redirect:/circles/" + slug + "/discussions/" + id + (reply == null ? "" : "#reponse-" + reply);
 		}
@@ -108,15 +110,16 @@ class DiscussionController {
 			if (refused.kind() != Refusal.Kind.INVALID) {
 				throw refused;
 			}
-			return refusedForm(refused, response, model, slug, target(slug, id, reply), title == null ? "" : title, body,
-					reply == null);
+			return refusedForm(refused, response, model, slug, target(slug, id, reply), title == null ? "" : title,
+					body, reply == null);
 		}
 	}
 
 	@PostMapping({ "/circles/{slug}/discussions/{id}/deletion",
 			"/circles/{slug}/discussions/{id}/replies/{reply}/deletion" })
-	String delete(@PathVariable String slug, @PathVariable UUID id, @PathVariable(required = false) @Nullable UUID reply,
-			Authentication authentication, RedirectAttributes redirect) {
+	String delete(@PathVariable String slug, @PathVariable UUID id,
+			@PathVariable(required = false) @Nullable UUID reply, Authentication authentication,
+			RedirectAttributes redirect) {
 		discussions.delete(slug, id, reply, member(authentication), CircleController.moderates(authentication));
 		redirect.addFlashAttribute("notice", "community.discussion.deleted");
 		return reply == null ? "redirect:/circles/" + slug : "redirect:/circles/" + slug + "/discussions/" + id;

@@ -16,7 +16,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.cercle.community.circle.CircleDirectory;
 import org.cercle.community.circle.CircleManagement;
 import org.cercle.community.circle.Circles;
-/** {@code /manage/circles}: moderators and admins create, edit, archive and restore circles. */
+
+/**
+ * {@code /manage/circles}: moderators and admins create, edit, archive and restore
+ * circles.
+ */
 @Controller
 class ManageCirclesController {
 
@@ -34,19 +38,20 @@ class ManageCirclesController {
 
 	@GetMapping("/manage/circles")
 	String manage(Model model) {
-		model.addAttribute("circles", all.everyCircle()
-			.stream()
-			.map(circle -> new CircleManagement.CircleForm(circle.slug(), circle.name(), circle.description(),
-					circle.visibility().name(), circle.archived()))
-			.toList());
+		model.addAttribute("circles",
+				all.everyCircle()
+					.stream()
+					.map(circle -> new CircleManagement.CircleForm(circle.slug(), circle.name(), circle.description(),
+							circle.visibility().name(), circle.archived()))
+					.toList());
 		return "community/circles/manage";
 	}
 
 	@PostMapping("/manage/circles")
 	String create(@RequestParam(name = "name", defaultValue = "") String name,
 			@RequestParam(name = "description", defaultValue = "") String description,
-			@RequestParam(name = "visibility", defaultValue = "PUBLIC") String visibility, Authentication authentication,
-			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+			@RequestParam(name = "visibility", defaultValue = "PUBLIC") String visibility,
+			Authentication authentication, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		if (!CircleManagement.valid(name, description)) {
 			response.setStatus(400);
 			model.addAttribute("error", "community.circle.form-invalid");
@@ -67,13 +72,13 @@ class ManageCirclesController {
 	@PostMapping("/manage/circles/{slug}")
 	String save(@PathVariable String slug, @RequestParam(name = "name", defaultValue = "") String name,
 			@RequestParam(name = "description", defaultValue = "") String description,
-			@RequestParam(name = "visibility", defaultValue = "PUBLIC") String visibility, Authentication authentication,
-			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+			@RequestParam(name = "visibility", defaultValue = "PUBLIC") String visibility,
+			Authentication authentication, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		if (!CircleManagement.valid(name, description)) {
 			var current = management.form(slug);
 			response.setStatus(400);
-			model.addAttribute("form", new CircleManagement.CircleForm(slug, name, description, visibility,
-					current.archived()));
+			model.addAttribute("form",
+					new CircleManagement.CircleForm(slug, name, description, visibility, current.archived()));
 			model.addAttribute("error", "community.circle.form-invalid");
 			return "community/circles/edit";
 		}

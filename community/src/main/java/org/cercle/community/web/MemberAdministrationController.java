@@ -18,7 +18,11 @@ import org.cercle.community.Role;
 
 import org.cercle.community.administration.AuditLog;
 import org.cercle.community.administration.MemberAdministration;
-/** {@code /manage/members} and {@code /manage/audit}: admins only (checked in the security configuration). */
+
+/**
+ * {@code /manage/members} and {@code /manage/audit}: admins only (checked in the security
+ * configuration).
+ */
 @Controller
 class MemberAdministrationController {
 
@@ -28,8 +32,7 @@ class MemberAdministrationController {
 
 	private final SignedInSessions sessions;
 
-	MemberAdministrationController(MemberAdministration administration, AuditLog audit,
-			SignedInSessions sessions) {
+	MemberAdministrationController(MemberAdministration administration, AuditLog audit, SignedInSessions sessions) {
 		this.administration = administration;
 		this.audit = audit;
 		this.sessions = sessions;

@@ -13,6 +13,7 @@ import org.cercle.community.circle.MemberCircles;
 import org.cercle.community.member.Member;
 import org.cercle.community.member.MemberProfile;
 import org.cercle.community.member.Members;
+
 @Controller
 class MemberController {
 

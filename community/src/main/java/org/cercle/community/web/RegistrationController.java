@@ -15,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.cercle.community.account.Registration;
 import org.cercle.community.account.RegistrationForm;
+
 @Controller
 class RegistrationController {
 
@@ -44,7 +45,9 @@ class RegistrationController {
 		}
 		registration.check(form, errors);
 		if (errors.hasErrors()) {
-			var onlyDuplicates = errors.getFieldErrors().stream().allMatch(error -> error.getCode() != null && error.getCode().endsWith(".taken"));
+			var onlyDuplicates = errors.getFieldErrors()
+				.stream()
+				.allMatch(error -> error.getCode() != null && error.getCode().endsWith(".taken"));
 			response.setStatus(onlyDuplicates ? HttpStatus.CONFLICT.value() : HttpStatus.BAD_REQUEST.value());
 			return VIEW;
 		}
@@ -59,8 +62,7 @@ class RegistrationController {
 		return "redirect:/account";
 	}
 
-	private static String refuse(HttpStatus status, String message, Model model,
-			HttpServletResponse response) {
+	private static String refuse(HttpStatus status, String message, Model model, HttpServletResponse response) {
 		response.setStatus(status.value());
 		model.addAttribute("error", message);
 		return VIEW;

@@ -15,9 +15,10 @@ import org.springframework.stereotype.Component;
 import org.cercle.community.member.Member;
 
 import org.cercle.community.account.SignedInMember;
+
 /**
- * Signs a member in or refreshes what the session knows of them, and ends a member's sessions
- * on every application instance (they are stored in PostgreSQL).
+ * Signs a member in or refreshes what the session knows of them, and ends a member's
+ * sessions on every application instance (they are stored in PostgreSQL).
  */
 @Component
 public class SignedInSessions {

@@ -1,6 +1,6 @@
 /**
- * The community's HTTP edge: controllers, forms and sessions; the only package of the module that
- * knows HTTP.
+ * The community's HTTP edge: controllers, forms and sessions; the only package of the
+ * module that knows HTTP.
  */
 @NullMarked
 package org.cercle.community.web;

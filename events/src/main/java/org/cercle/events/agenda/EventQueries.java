@@ -25,6 +25,7 @@ import org.cercle.events.registration.Registrations;
 import org.cercle.events.event.Event;
 import org.cercle.events.event.EventRefused;
 import org.cercle.events.event.Events;
+
 /** Reads what event pages show. Drafts are visible to those who manage events only. */
 @Service
 @Transactional(readOnly = true)
@@ -58,7 +59,8 @@ public class EventQueries implements UpcomingEvents {
 	public List<MonthOfEvents> upcomingByMonth() {
 		var months = new LinkedHashMap<java.time.YearMonth, List<EventSummary>>();
 		for (var event : events.upcoming(clock.instant(), Limit.of(LISTED))) {
-			months.computeIfAbsent(java.time.YearMonth.from(event.startsAt().atZone(GENEVA)), month -> new ArrayList<>())
+			months
+				.computeIfAbsent(java.time.YearMonth.from(event.startsAt().atZone(GENEVA)), month -> new ArrayList<>())
 				.add(summary(event));
 		}
 		return months.entrySet()
@@ -87,12 +89,14 @@ public class EventQueries implements UpcomingEvents {
 		if (viewer != null) {
 			mine = registrations.live(event.id(), viewer)
 				.map(registration -> new EventView.MyPlace(registration.status().name(),
-						registration.status() == Registration.Status.WAITLISTED ? registrations.waitlistPosition(registration) : 0))
+						registration.status() == Registration.Status.WAITLISTED
+								? registrations.waitlistPosition(registration) : 0))
 				.orElse(null);
 		}
-		return new EventView(event.slug(), event.title(), event.summary(), Markdown.toSafeHtml(event.descriptionMarkdown()),
-				event.series(), event.edition(), event.startsAt(), event.endsAt(), event.venue(), capacity, seatsLeft,
-				confirmed, waitlisted, event.status().name(), event.cancellationReason(), event.speakers(), event.agenda(),
+		return new EventView(event.slug(), event.title(), event.summary(),
+				Markdown.toSafeHtml(event.descriptionMarkdown()), event.series(), event.edition(), event.startsAt(),
+				event.endsAt(), event.venue(), capacity, seatsLeft, confirmed, waitlisted, event.status().name(),
+				event.cancellationReason(), event.speakers(), event.agenda(),
 				event.registrationRefusal(clock.instant().truncatedTo(ChronoUnit.MICROS)).orElse(null), mine,
 				event.circleId() == null ? null : circles.findById(event.circleId()).orElse(null));
 	}

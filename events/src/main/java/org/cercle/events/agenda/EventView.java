@@ -10,8 +10,10 @@ import org.cercle.community.CircleCatalog;
 import org.cercle.events.event.AgendaItem;
 import org.cercle.events.event.Speaker;
 import org.cercle.events.event.Venue;
+
 /**
- * An event as its page shows it, with the seats and, for a signed-in member, their own place.
+ * An event as its page shows it, with the seats and, for a signed-in member, their own
+ * place.
  *
  * @param seatsLeft free seats, or {@code null} when the event has no capacity
  * @param refusal why registering is not possible now (a message key), or {@code null}

@@ -1,6 +1,6 @@
 /**
- * What event pages read: the agenda by month, past events, an event with its seats and the
- * viewer's place.
+ * What event pages read: the agenda by month, past events, an event with its seats and
+ * the viewer's place.
  */
 @NullMarked
 package org.cercle.events.agenda;

@@ -19,9 +19,10 @@ import org.cercle.shared.Markdown;
 import org.cercle.events.event.Event;
 
 /**
- * Writes RFC 5545 calendars with biweekly, which escapes commas, semicolons and newlines; lines
- * are then folded at 75 octets, as the RFC counts them. Times are in UTC, which every calendar converts to its reader's zone; the UID is
- * stable and the SEQUENCE grows with every change of a published event.
+ * Writes RFC 5545 calendars with biweekly, which escapes commas, semicolons and newlines;
+ * lines are then folded at 75 octets, as the RFC counts them. Times are in UTC, which
+ * every calendar converts to its reader's zone; the UID is stable and the SEQUENCE grows
+ * with every change of a published event.
  */
 @Component
 public class Calendars {
@@ -39,7 +40,10 @@ public class Calendars {
 		return OctetFolding.fold(unfolded(calendar));
 	}
 
-	/** The calendar with biweekly's escaping but without its folding, which counts characters, not octets. */
+	/**
+	 * The calendar with biweekly's escaping but without its folding, which counts
+	 * characters, not octets.
+	 */
 	private static String unfolded(ICalendar calendar) {
 		var out = new StringWriter();
 		try (var writer = new ICalWriter(out, ICalVersion.V2_0)) {

@@ -3,8 +3,8 @@ package org.cercle.events.calendar;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Folds iCalendar content lines longer than 75 octets of UTF-8 (RFC 5545, 3.1): a CRLF and one
- * space before the rest, never inside a character.
+ * Folds iCalendar content lines longer than 75 octets of UTF-8 (RFC 5545, 3.1): a CRLF
+ * and one space before the rest, never inside a character.
  */
 final class OctetFolding {
 

@@ -33,9 +33,11 @@ import org.cercle.events.event.Venue;
 
 import org.cercle.events.registration.Registration;
 import org.cercle.events.registration.Registrations;
+
 /**
- * Demo events, created once in demo mode: two past Matinées E2.0 from the community's history and
- * three upcoming sessions dated from today, the nearest one full with a waitlist.
+ * Demo events, created once in demo mode: two past Matinées E2.0 from the community's
+ * history and three upcoming sessions dated from today, the nearest one full with a
+ * waitlist.
  */
 @Component
 @Profile("demo")
@@ -85,14 +87,14 @@ class DemoEvents implements ApplicationRunner {
 				"Le poste de travail change plus vite que l'organisation : comment les métiers et l'informatique peuvent-ils s'engager l'un envers l'autre ?",
 				null), organiser, List.of("claude", "sophie", "leo"));
 		save(matinee(4, "Le social CRM au service de la relation client", wednesdayAfter(today.plusDays(21)),
-				"Écouter, répondre et apprendre en public : retours d'expérience d'équipes marketing et service client.", 3),
-				organiser, List.of("claude", "sophie", "nadia", "leo"));
+				"Écouter, répondre et apprendre en public : retours d'expérience d'équipes marketing et service client.",
+				3), organiser, List.of("claude", "sophie", "nadia", "leo"));
 		save(matinee(5, "Smart city : la ville comme communauté", wednesdayAfter(today.plusDays(49)),
 				"Capteurs, données ouvertes et participation des habitants : ce que les villes intelligentes apprennent aux organisations.",
 				40), organiser, List.of("leo"));
 		save(matinee(6, "Animer une communauté de pratique", wednesdayAfter(today.plusDays(84)),
-				"Atelier participatif pour community managers internes : rituels, mesure et leadership.", 25), organiser,
-				List.of());
+				"Atelier participatif pour community managers internes : rituels, mesure et leadership.", 25),
+				organiser, List.of());
 		circles.all()
 			.stream()
 			.filter(circle -> circle.slug().equals("community-managers"))
@@ -108,8 +110,8 @@ class DemoEvents implements ApplicationRunner {
 		var description = summary + "\n\nComme chaque Matinée E2.0, la rencontre commence par un café d'accueil, "
 				+ "se poursuit par deux courtes présentations et se termine par une discussion ouverte entre participants. "
 				+ "Venez avec vos questions et vos expériences : ce sont elles qui font la richesse de ces matinées.";
-		return new EventDetails(title, summary, description, "Matinées E2.0", edition, starts, ends, GENEVA_VENUE, capacity,
-				null, null,
+		return new EventDetails(title, summary, description, "Matinées E2.0", edition, starts, ends, GENEVA_VENUE,
+				capacity, null, null,
 				List.of(new Speaker("Claude Marchand", "Animateur", "Cercle E2.0"),
 						new Speaker("Sophie Rochat", "Chercheuse", "Observatoire du travail")),
 				List.of(new AgendaItem("08:00", "Accueil et café"), new AgendaItem("08:30", "Présentations"),

@@ -5,5 +5,6 @@ import jakarta.persistence.Embeddable;
 
 /** One line of the programme: a local time such as "08:30" and what happens then. */
 @Embeddable
-public record AgendaItem(@Column(name = "at_time", nullable = false) String time, @Column(nullable = false) String title) {
+public record AgendaItem(@Column(name = "at_time", nullable = false) String time,
+		@Column(nullable = false) String title) {
 }

@@ -20,7 +20,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
-
 import org.cercle.community.MemberId;
 import org.cercle.events.EventCancelled;
 import org.cercle.events.EventId;
@@ -135,8 +134,8 @@ public class Event {
 	}
 
 	/**
-	 * Replaces what organisers edit; publishing the change gives calendars a new SEQUENCE. The
-	 * capacity may not fall below the seats already confirmed.
+	 * Replaces what organisers edit; publishing the change gives calendars a new
+	 * SEQUENCE. The capacity may not fall below the seats already confirmed.
 	 */
 	public void update(EventDetails details, long confirmed, Instant now) {
 		refuseIfCancelled();
@@ -155,7 +154,10 @@ public class Event {
 		return circleId;
 	}
 
-	/** Publishes a draft, or the changes of a published event (then calendars see a higher SEQUENCE). */
+	/**
+	 * Publishes a draft, or the changes of a published event (then calendars see a higher
+	 * SEQUENCE).
+	 */
 	public EventPublished publish(Instant now) {
 		refuseIfCancelled();
 		if (status == Status.PUBLISHED) {
@@ -166,7 +168,10 @@ public class Event {
 		return new EventPublished(eventId(), slug, title, summary, startsAt, now);
 	}
 
-	/** Cancels a published event; the reason (500 characters at most) is shown to everyone. */
+	/**
+	 * Cancels a published event; the reason (500 characters at most) is shown to
+	 * everyone.
+	 */
 	public EventCancelled cancel(String reason, Instant now) {
 		if (status != Status.PUBLISHED) {
 			throw new EventRefused(Refusal.Kind.CONFLICT, "events.manage.only-published-cancel");
@@ -304,7 +309,10 @@ public class Event {
 		return updatedAt;
 	}
 
-	/** What organisers edit, as they last saved it (read inside a transaction: speakers and agenda load lazily). */
+	/**
+	 * What organisers edit, as they last saved it (read inside a transaction: speakers
+	 * and agenda load lazily).
+	 */
 	public EventDetails details() {
 		return new EventDetails(title, summary, descriptionMarkdown, series, edition, startsAt, endsAt, venue, capacity,
 				registrationOpensAt, registrationClosesAt, List.copyOf(speakers), List.copyOf(agenda));

@@ -7,7 +7,10 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.Assert;
 
-/** Everything an organiser decides about an event, already checked: the end is after the start. */
+/**
+ * Everything an organiser decides about an event, already checked: the end is after the
+ * start.
+ */
 public record EventDetails(String title, String summary, String description, @Nullable String series,
 		@Nullable Integer edition, Instant startsAt, Instant endsAt, Venue venue, @Nullable Integer capacity,
 		@Nullable Instant registrationOpensAt, @Nullable Instant registrationClosesAt, List<Speaker> speakers,

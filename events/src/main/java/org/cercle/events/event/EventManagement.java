@@ -15,9 +15,9 @@ import org.cercle.community.MemberId;
 import org.cercle.shared.Slugs;
 
 /**
- * What organisers do with events: draft, edit, publish, cancel. The {@link Event} guards its own
- * rules; publishing and cancelling tell the other modules through application events, stored with
- * the same transaction.
+ * What organisers do with events: draft, edit, publish, cancel. The {@link Event} guards
+ * its own rules; publishing and cancelling tell the other modules through application
+ * events, stored with the same transaction.
  */
 @Service
 @Transactional
@@ -66,7 +66,10 @@ public class EventManagement {
 	public record Editable(EventDetails details, @Nullable UUID circleId) {
 	}
 
-	/** A new draft; the circle, if any, was checked by the caller against the circle catalogue. */
+	/**
+	 * A new draft; the circle, if any, was checked by the caller against the circle
+	 * catalogue.
+	 */
 	public Event create(EventDetails details, @Nullable UUID circle, MemberId organiser) {
 		var slug = Slugs.unique(details.title(), events::existsBySlug);
 		var event = new Event(slug, details, organiser, clock.instant());
@@ -74,7 +77,10 @@ public class EventManagement {
 		return events.save(event);
 	}
 
-	/** Saves an edit; a published event announces its change (calendars get a new SEQUENCE). */
+	/**
+	 * Saves an edit; a published event announces its change (calendars get a new
+	 * SEQUENCE).
+	 */
 	public Event update(String slug, EventDetails details, @Nullable UUID circle) {
 		var event = event(slug);
 		event.update(details, seats.confirmed(event.id()), clock.instant());

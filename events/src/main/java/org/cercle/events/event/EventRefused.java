@@ -2,7 +2,10 @@ package org.cercle.events.event;
 
 import org.cercle.shared.Refusal;
 
-/** An event's own rules said no: a cancelled event stays cancelled, only a published one is cancelled... */
+/**
+ * An event's own rules said no: a cancelled event stays cancelled, only a published one
+ * is cancelled...
+ */
 public class EventRefused extends Refusal {
 
 	EventRefused(Kind kind, String messageKey, Object... arguments) {

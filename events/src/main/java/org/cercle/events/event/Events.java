@@ -19,7 +19,10 @@ public interface Events extends JpaRepository<Event, UUID> {
 
 	boolean existsBySlug(String slug);
 
-	/** The event, locked until the end of the transaction: registrations for it queue up here. */
+	/**
+	 * The event, locked until the end of the transaction: registrations for it queue up
+	 * here.
+	 */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select e from Event e where e.id = :id")
 	Optional<Event> lock(@Param("id") UUID id);

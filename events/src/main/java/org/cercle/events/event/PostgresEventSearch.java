@@ -9,7 +9,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.cercle.shared.Snippets;
 import org.cercle.events.EventSearch;
 
-/** Searches the generated, GIN-indexed {@code search} column of events that are not drafts. */
+/**
+ * Searches the generated, GIN-indexed {@code search} column of events that are not
+ * drafts.
+ */
 @Service
 @Transactional(readOnly = true)
 class PostgresEventSearch implements EventSearch {

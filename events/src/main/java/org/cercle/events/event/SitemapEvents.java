@@ -22,8 +22,11 @@ class SitemapEvents implements EventPages {
 	public List<Page> pages(int max) {
 		var all = events.allForOrganisers(org.springframework.data.domain.Limit.of(max));
 		var pages = new ArrayList<Page>();
-		var newest = all.stream().filter(event -> event.status() != Event.Status.DRAFT).map(Event::updatedAt)
-			.max(java.time.Instant::compareTo).orElse(java.time.Instant.EPOCH);
+		var newest = all.stream()
+			.filter(event -> event.status() != Event.Status.DRAFT)
+			.map(Event::updatedAt)
+			.max(java.time.Instant::compareTo)
+			.orElse(java.time.Instant.EPOCH);
 		pages.add(new Page("/events", newest));
 		pages.add(new Page("/events/past", newest));
 		all.stream()

@@ -1,6 +1,6 @@
 /**
- * The event aggregate: drafting, editing, publishing and cancelling, each guarded by the event
- * itself.
+ * The event aggregate: drafting, editing, publishing and cancelling, each guarded by the
+ * event itself.
  */
 @NullMarked
 package org.cercle.events.event;

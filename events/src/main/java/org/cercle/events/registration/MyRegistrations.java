@@ -33,16 +33,13 @@ public class MyRegistrations implements PersonalData {
 		var byId = events.findAllById(mine.stream().map(Registration::eventId).distinct().toList())
 			.stream()
 			.collect(Collectors.toMap(Event::id, Function.identity()));
-		return mine.stream()
-			.filter(registration -> byId.containsKey(registration.eventId()))
-			.map(registration -> {
-				var event = byId.get(registration.eventId());
-				return new MyRegistration(event.title(), "/events/" + event.slug(), event.startsAt(),
-						registration.status().name(), registration.registeredAt(),
-						registration.status() == Registration.Status.WAITLISTED ? registrations.waitlistPosition(registration) : 0);
-			})
-			.sorted(java.util.Comparator.comparing(MyRegistration::startsAt).reversed())
-			.toList();
+		return mine.stream().filter(registration -> byId.containsKey(registration.eventId())).map(registration -> {
+			var event = byId.get(registration.eventId());
+			return new MyRegistration(event.title(), "/events/" + event.slug(), event.startsAt(),
+					registration.status().name(), registration.registeredAt(),
+					registration.status() == Registration.Status.WAITLISTED
+							? registrations.waitlistPosition(registration) : 0);
+		}).sorted(java.util.Comparator.comparing(MyRegistration::startsAt).reversed()).toList();
 	}
 
 	@Override

@@ -13,7 +13,9 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.Assert;
 
-/** A member's place at an event: a confirmed seat, a place on the waitlist, or cancelled. */
+/**
+ * A member's place at an event: a confirmed seat, a place on the waitlist, or cancelled.
+ */
 @Entity
 @Table(name = "events_registration")
 public class Registration {

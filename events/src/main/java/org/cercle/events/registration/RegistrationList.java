@@ -39,14 +39,15 @@ public class RegistrationList {
 		var names = members.findAll(all.stream().map(registration -> new MemberId(registration.memberId())).toList());
 		return all.stream().map(registration -> {
 			var member = names.get(new MemberId(registration.memberId()));
-			return new Row(member == null ? "membre supprimé" : member.displayName(), member == null ? "" : member.handle(),
-					registration.status().name(), registration.registeredAt(), registration.cancelledAt());
+			return new Row(member == null ? "membre supprimé" : member.displayName(),
+					member == null ? "" : member.handle(), registration.status().name(), registration.registeredAt(),
+					registration.cancelledAt());
 		}).toList();
 	}
 
 	/**
-	 * The list as CSV for a French spreadsheet: UTF-8 with a byte order mark, semicolons, local
-	 * Geneva times.
+	 * The list as CSV for a French spreadsheet: UTF-8 with a byte order mark, semicolons,
+	 * local Geneva times.
 	 */
 	public String csv(Event event) {
 		var out = new StringWriter();

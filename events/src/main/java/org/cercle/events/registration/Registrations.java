@@ -24,7 +24,10 @@ public interface Registrations extends JpaRepository<Registration, UUID> {
 			order by r.registeredAt, r.id""")
 	List<Registration> waitlist(@Param("event") UUID event, Limit limit);
 
-	/** Everyone's registrations for an event, confirmed first, then waitlisted, then cancelled, each in order. */
+	/**
+	 * Everyone's registrations for an event, confirmed first, then waitlisted, then
+	 * cancelled, each in order.
+	 */
 	@Query("""
 			select r from Registration r where r.eventId = :event
 			order by case r.status when org.cercle.events.registration.Registration.Status.CONFIRMED then 0

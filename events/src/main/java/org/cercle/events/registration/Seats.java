@@ -17,9 +17,9 @@ import org.cercle.events.event.Events;
 import org.cercle.shared.Refusal.Kind;
 
 /**
- * Gives out seats fairly. Every registration and cancellation for an event first locks that
- * event's row, so concurrent requests queue up in PostgreSQL: never more confirmed seats than the
- * capacity, and the waitlist is served in the order members joined it.
+ * Gives out seats fairly. Every registration and cancellation for an event first locks
+ * that event's row, so concurrent requests queue up in PostgreSQL: never more confirmed
+ * seats than the capacity, and the waitlist is served in the order members joined it.
  */
 @Service
 @Transactional
@@ -40,12 +40,17 @@ public class Seats implements ConfirmedSeats {
 		this.clock = clock;
 	}
 
-	/** Registers the member for the event at this address: loads and locks the event once. */
+	/**
+	 * Registers the member for the event at this address: loads and locks the event once.
+	 */
 	public Registration register(String slug, MemberId member) {
 		return register(locked(slug), member);
 	}
 
-	/** Registers the member for the event with this id (drafts included: for organisers' tools and tests). */
+	/**
+	 * Registers the member for the event with this id (drafts included: for organisers'
+	 * tools and tests).
+	 */
 	public Registration register(EventId eventId, MemberId member) {
 		return register(events.lock(eventId.value()).orElseThrow(EventRefused::notFound), member);
 	}
@@ -62,7 +67,10 @@ public class Seats implements ConfirmedSeats {
 		return registrations.save(new Registration(event.id(), member.value(), status, now));
 	}
 
-	/** Cancels the member's registration; a freed seat goes to the first member on the waitlist. */
+	/**
+	 * Cancels the member's registration; a freed seat goes to the first member on the
+	 * waitlist.
+	 */
 	public void cancel(String slug, MemberId member) {
 		cancel(locked(slug), member);
 	}
@@ -99,7 +107,9 @@ public class Seats implements ConfirmedSeats {
 
 	/** Drafts are not found by members: they exist only for organisers. */
 	private Event locked(String slug) {
-		return events.lockBySlug(slug).filter(event -> event.status() != Event.Status.DRAFT).orElseThrow(EventRefused::notFound);
+		return events.lockBySlug(slug)
+			.filter(event -> event.status() != Event.Status.DRAFT)
+			.orElseThrow(EventRefused::notFound);
 	}
 
 }

@@ -18,7 +18,10 @@ import org.cercle.events.event.Events;
 
 import org.cercle.events.calendar.Calendars;
 import org.cercle.events.calendar.PersonalCalendars;
-/** iCalendar files: one event, all upcoming events, and each member's own registrations. */
+
+/**
+ * iCalendar files: one event, all upcoming events, and each member's own registrations.
+ */
 @RestController
 class CalendarController {
 
@@ -62,7 +65,8 @@ class CalendarController {
 	ResponseEntity<String> mine(@PathVariable String token) {
 		var registered = personal.eventsFor(token)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "events.error.calendar-not-found"));
-		return calendar(calendars.write("Cercle — mes inscriptions", registered, baseUrl(), true), "cercle-mes-inscriptions");
+		return calendar(calendars.write("Cercle — mes inscriptions", registered, baseUrl(), true),
+				"cercle-mes-inscriptions");
 	}
 
 	private static ResponseEntity<String> calendar(String body, String name) {

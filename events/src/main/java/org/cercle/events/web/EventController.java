@@ -15,6 +15,7 @@ import org.cercle.community.Role;
 import org.cercle.community.Viewer;
 
 import org.cercle.events.agenda.EventQueries;
+
 @Controller
 class EventController {
 
@@ -38,7 +39,8 @@ class EventController {
 
 	@GetMapping("/events/{slug}")
 	String show(@PathVariable String slug, @Nullable Authentication authentication, Model model) {
-		var event = queries.view(slug, Viewer.holds(authentication, Role.ORGANISER, Role.ADMIN), Viewer.memberId(authentication));
+		var event = queries.view(slug, Viewer.holds(authentication, Role.ORGANISER, Role.ADMIN),
+				Viewer.memberId(authentication));
 		model.addAttribute("event", event);
 		model.addAttribute("jsonLd",
 				EventJsonLd.of(event, ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString()));

@@ -24,12 +24,15 @@ import org.cercle.events.event.Speaker;
 import org.cercle.events.event.Venue;
 
 /**
- * The organiser's form, as typed: dates and times are Geneva local time. {@link #details} turns it
- * into checked {@link EventDetails}, or adds French field errors and returns {@code null}.
+ * The organiser's form, as typed: dates and times are Geneva local time. {@link #details}
+ * turns it into checked {@link EventDetails}, or adds French field errors and returns
+ * {@code null}.
  */
 public record EventForm(
-		@NotBlank(message = "{events.form.title.required}") @Size(max = 200, message = "{events.form.too-long}") @Nullable String title,
-		@NotBlank(message = "{events.form.summary.required}") @Size(max = 500, message = "{events.form.too-long}") @Nullable String summary,
+		@NotBlank(message = "{events.form.title.required}") @Size(max = 200,
+				message = "{events.form.too-long}") @Nullable String title,
+		@NotBlank(message = "{events.form.summary.required}") @Size(max = 500,
+				message = "{events.form.too-long}") @Nullable String summary,
 		@Size(max = 20000, message = "{events.form.too-long}") @Nullable String description,
 		@Size(max = 100, message = "{events.form.too-long}") @Nullable String series, @Nullable String edition,
 		@Nullable String startDate, @Nullable String startTime, @Nullable String endDate, @Nullable String endTime,
@@ -44,8 +47,8 @@ public record EventForm(
 	static final ZoneId GENEVA = ZoneId.of("Europe/Zurich");
 
 	static EventForm empty() {
-		return new EventForm("", "", "", "Matinées E2.0", "", "", "08:00", "", "10:30", "", "", "Genève", "", "", "", "", "",
-				"08:00 Accueil et café\n08:30 Présentations\n09:30 Discussion ouverte", "");
+		return new EventForm("", "", "", "Matinées E2.0", "", "", "08:00", "", "10:30", "", "", "Genève", "", "", "",
+				"", "", "08:00 Accueil et café\n08:30 Présentations\n09:30 Discussion ouverte", "");
 	}
 
 	static EventForm of(EventManagement.Editable editable) {
@@ -53,8 +56,13 @@ public record EventForm(
 		var start = LocalDateTime.ofInstant(event.startsAt(), GENEVA);
 		var end = LocalDateTime.ofInstant(event.endsAt(), GENEVA);
 		var speakers = new StringBuilder();
-		event.speakers().forEach(speaker -> speakers.append(speaker.name())
-			.append(" ; ").append(blank(speaker.role())).append(" ; ").append(blank(speaker.organisation())).append('\n'));
+		event.speakers()
+			.forEach(speaker -> speakers.append(speaker.name())
+				.append(" ; ")
+				.append(blank(speaker.role()))
+				.append(" ; ")
+				.append(blank(speaker.organisation()))
+				.append('\n'));
 		var agenda = new StringBuilder();
 		event.agenda().forEach(item -> agenda.append(item.time()).append(' ').append(item.title()).append('\n'));
 		return new EventForm(event.title(), event.summary(), event.description(), event.series(),
@@ -92,7 +100,10 @@ public record EventForm(
 				seats, opens, closes, speakerList(), agendaItems);
 	}
 
-	/** The circle the event belongs to, if one is chosen; a field error when it is not a known circle. */
+	/**
+	 * The circle the event belongs to, if one is chosen; a field error when it is not a
+	 * known circle.
+	 */
 	@Nullable UUID circleId(Errors errors, CircleCatalog circles) {
 		if (blank(circle).isEmpty()) {
 			return null;
@@ -138,9 +149,12 @@ public record EventForm(
 		return list;
 	}
 
-	private static @Nullable Instant instant(@Nullable String date, @Nullable String time, String field, Errors errors) {
+	private static @Nullable Instant instant(@Nullable String date, @Nullable String time, String field,
+			Errors errors) {
 		try {
-			return LocalDateTime.of(LocalDate.parse(blank(date)), LocalTime.parse(blank(time))).atZone(GENEVA).toInstant();
+			return LocalDateTime.of(LocalDate.parse(blank(date)), LocalTime.parse(blank(time)))
+				.atZone(GENEVA)
+				.toInstant();
 		}
 		catch (DateTimeParseException ex) {
 			errors.rejectValue(field, "events.form.date.invalid");

@@ -10,7 +10,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.cercle.events.event.Event;
 import org.cercle.events.agenda.EventView;
-/** The schema.org {@code Event} description of an event page, as JSON-LD safe inside a script element. */
+
+/**
+ * The schema.org {@code Event} description of an event page, as JSON-LD safe inside a
+ * script element.
+ */
 final class EventJsonLd {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -37,8 +41,8 @@ final class EventJsonLd {
 		var locations = new java.util.ArrayList<Object>();
 		if (physical) {
 			locations.add(Map.of("@type", "Place", "name", String.valueOf(venue.name()), "address",
-					Map.of("@type", "PostalAddress", "streetAddress", String.valueOf(venue.address()), "addressLocality",
-							String.valueOf(venue.city()), "addressCountry", "CH")));
+					Map.of("@type", "PostalAddress", "streetAddress", String.valueOf(venue.address()),
+							"addressLocality", String.valueOf(venue.city()), "addressCountry", "CH")));
 		}
 		if (online) {
 			locations.add(Map.of("@type", "VirtualLocation", "url", venue.onlineUrl()));
@@ -49,7 +53,11 @@ final class EventJsonLd {
 			json.put("remainingAttendeeCapacity", event.seatsLeft());
 		}
 		if (!event.speakers().isEmpty()) {
-			json.put("performer", event.speakers().stream().map(speaker -> Map.of("@type", "Person", "name", speaker.name())).toList());
+			json.put("performer",
+					event.speakers()
+						.stream()
+						.map(speaker -> Map.of("@type", "Person", "name", speaker.name()))
+						.toList());
 		}
 		json.put("organizer", Map.of("@type", "Organization", "name", "Cercle", "url", baseUrl + "/"));
 		json.put("inLanguage", List.of("fr"));

@@ -30,7 +30,10 @@ import org.cercle.events.event.EventManagement;
 import org.cercle.events.event.EventRefused;
 import org.cercle.shared.Refusal;
 import org.cercle.events.registration.RegistrationList;
-/** {@code /manage/events}: organisers and admins (checked in the security configuration). */
+
+/**
+ * {@code /manage/events}: organisers and admins (checked in the security configuration).
+ */
 @Controller
 class ManageEventsController {
 

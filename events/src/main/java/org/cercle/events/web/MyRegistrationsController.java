@@ -13,6 +13,7 @@ import org.cercle.community.Viewer;
 import org.cercle.events.calendar.PersonalCalendars;
 
 import org.cercle.events.registration.MyRegistrations;
+
 /** "Mes inscriptions": the member's registrations and their personal calendar address. */
 @Controller
 class MyRegistrationsController {

@@ -13,7 +13,10 @@ import org.cercle.community.Viewer;
 
 import org.cercle.events.registration.Registration;
 import org.cercle.events.registration.Seats;
-/** A member registers for an event or cancels, with one POST each; no JavaScript needed. */
+
+/**
+ * A member registers for an event or cancels, with one POST each; no JavaScript needed.
+ */
 @Controller
 class SeatController {
 

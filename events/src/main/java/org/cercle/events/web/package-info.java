@@ -1,6 +1,6 @@
 /**
- * The events' HTTP edge: pages, forms, calendars and the organisers' tools; the only package of
- * the module that knows HTTP.
+ * The events' HTTP edge: pages, forms, calendars and the organisers' tools; the only
+ * package of the module that knows HTTP.
  */
 @NullMarked
 package org.cercle.events.web;

@@ -20,7 +20,8 @@ class OctetFoldingTests {
 
 	@Test
 	void leavesShortLinesAlone() {
-		assertThat(OctetFolding.fold("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n")).isEqualTo("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n");
+		assertThat(OctetFolding.fold("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"))
+			.isEqualTo("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n");
 	}
 
 }

@@ -54,8 +54,9 @@ class EventTests {
 
 	@Test
 	void anEventEndsAfterItStarts() {
-		assertThatThrownBy(() -> new EventDetails("t", "s", "d", null, null, START, START, new Venue("Lieu", null, null, null),
-				null, null, null, List.of(), List.of())).isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> new EventDetails("t", "s", "d", null, null, START, START,
+				new Venue("Lieu", null, null, null), null, null, null, List.of(), List.of()))
+			.isInstanceOf(IllegalArgumentException.class);
 	}
 
 	private static Event event(Instant opens, Instant closes) {

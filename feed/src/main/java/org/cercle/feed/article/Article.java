@@ -109,8 +109,8 @@ public class Article {
 	}
 
 	/**
-	 * Makes the article public as of the given instant. An archived article published again keeps
-	 * its first publication date.
+	 * Makes the article public as of the given instant. An archived article published
+	 * again keeps its first publication date.
 	 */
 	public void publish(Instant at) {
 		Assert.state(status != Status.PUBLISHED, "The article is already published");

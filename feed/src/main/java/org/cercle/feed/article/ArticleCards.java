@@ -15,7 +15,8 @@ import org.cercle.feed.Link;
 import org.cercle.feed.StreamItem;
 
 /**
- * Turns articles into the cards that list pages show, looking all their authors up in one call.
+ * Turns articles into the cards that list pages show, looking all their authors up in one
+ * call.
  */
 @Component
 public class ArticleCards {

@@ -26,9 +26,9 @@ import org.cercle.feed.StreamItem;
  * @param coverPath the cover image's address, if there is one
  * @param coverAlt the cover's description, empty when decorative
  */
-public record ArticleDetail(UUID id, MemberId authorId, StreamItem card, String bodyHtml, Instant updatedAt, @Nullable Link previous,
-		@Nullable Link next, List<StreamItem> related, @Nullable Instant revisedAt, @Nullable String coverPath,
-		String coverAlt, ImageUpload.@Nullable Size coverSize) {
+public record ArticleDetail(UUID id, MemberId authorId, StreamItem card, String bodyHtml, Instant updatedAt,
+		@Nullable Link previous, @Nullable Link next, List<StreamItem> related, @Nullable Instant revisedAt,
+		@Nullable String coverPath, String coverAlt, ImageUpload.@Nullable Size coverSize) {
 
 	public String slug() {
 		return card.path().substring("/articles/".length());

@@ -19,8 +19,9 @@ import org.cercle.feed.tag.Tags;
 import org.cercle.shared.Refusal.Kind;
 
 /**
- * Authors write, edit, schedule, publish and archive their own articles; admins may edit every
- * article. A published article whose title changes gets a new slug; the old one answers 301.
+ * Authors write, edit, schedule, publish and archive their own articles; admins may edit
+ * every article. A published article whose title changes gets a new slug; the old one
+ * answers 301.
  */
 @Service
 @Transactional
@@ -74,8 +75,9 @@ public class ArticleEditing {
 	}
 
 	/**
-	 * Creates ({@code slug} null) or updates an article, then carries out the action. Returns
-	 * {@code null} when the form is refused; the reasons are then in {@code errors} and nothing is saved.
+	 * Creates ({@code slug} null) or updates an article, then carries out the action.
+	 * Returns {@code null} when the form is refused; the reasons are then in
+	 * {@code errors} and nothing is saved.
 	 */
 	@Nullable public Article save(@Nullable String slug, ArticleForm form, byte @Nullable [] cover, boolean removeCover,
 			UUID member, boolean admin, Action action, Errors errors) {
@@ -111,8 +113,9 @@ public class ArticleEditing {
 	}
 
 	private Article created(String title, ArticleForm form, UUID author) {
-		var article = new Article(Slugs.unique(title, this::taken), title, Objects.requireNonNull(form.summary()).strip(),
-				Objects.requireNonNull(form.body()), new MemberId(author), clock.instant());
+		var article = new Article(Slugs.unique(title, this::taken), title,
+				Objects.requireNonNull(form.summary()).strip(), Objects.requireNonNull(form.body()),
+				new MemberId(author), clock.instant());
 		form.tagNames().forEach(name -> article.tag(tags.named(name)));
 		return articles.save(article);
 	}

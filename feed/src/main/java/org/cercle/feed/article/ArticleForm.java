@@ -12,13 +12,17 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What an author types: title, summary, Markdown body, tags separated by commas, the cover's
- * description, and for a scheduled article its publication time in Geneva local time.
+ * What an author types: title, summary, Markdown body, tags separated by commas, the
+ * cover's description, and for a scheduled article its publication time in Geneva local
+ * time.
  */
 public record ArticleForm(
-		@NotBlank(message = "{feed.form.title.required}") @Size(max = 200, message = "{feed.form.too-long}") @Nullable String title,
-		@NotBlank(message = "{feed.form.summary.required}") @Size(max = 500, message = "{feed.form.too-long}") @Nullable String summary,
-		@NotBlank(message = "{feed.form.body.required}") @Size(max = 100_000, message = "{feed.form.too-long}") @Nullable String body,
+		@NotBlank(message = "{feed.form.title.required}") @Size(max = 200,
+				message = "{feed.form.too-long}") @Nullable String title,
+		@NotBlank(message = "{feed.form.summary.required}") @Size(max = 500,
+				message = "{feed.form.too-long}") @Nullable String summary,
+		@NotBlank(message = "{feed.form.body.required}") @Size(max = 100_000,
+				message = "{feed.form.too-long}") @Nullable String body,
 		@Size(max = 500, message = "{feed.form.too-long}") @Nullable String tags,
 		@Size(max = 300, message = "{feed.form.too-long}") @Nullable String coverAlt, @Nullable String publishAt) {
 
@@ -46,7 +50,10 @@ public record ArticleForm(
 			.toList();
 	}
 
-	/** The publication instant typed as Geneva local time, or {@code null} when missing or malformed. */
+	/**
+	 * The publication instant typed as Geneva local time, or {@code null} when missing or
+	 * malformed.
+	 */
 	@Nullable Instant publishInstant() {
 		if (publishAt == null || publishAt.isBlank()) {
 			return null;

@@ -32,7 +32,10 @@ public class ArticleQueries {
 		this.cards = cards;
 	}
 
-	/** Alike for every visitor, so kept between requests until the content changes (see the app's ContentCaches). */
+	/**
+	 * Alike for every visitor, so kept between requests until the content changes (see
+	 * the app's ContentCaches).
+	 */
 	@Cacheable(cacheNames = "article-details", sync = true)
 	public ArticleDetail detail(String slug) {
 		var article = articles.findPublished(slug)
@@ -40,7 +43,8 @@ public class ArticleQueries {
 		var at = article.publishedAt();
 		var previous = articles.publishedBefore(at, article.id(), Limit.of(1)).stream().findFirst();
 		var next = articles.publishedAfter(at, article.id(), Limit.of(1)).stream().findFirst();
-		return new ArticleDetail(article.id(), article.authorId(), cards.of(article), Markdown.toSafeHtml(article.bodyMarkdown()), article.updatedAt(),
+		return new ArticleDetail(article.id(), article.authorId(), cards.of(article),
+				Markdown.toSafeHtml(article.bodyMarkdown()), article.updatedAt(),
 				previous.map(ArticleQueries::link).orElse(null), next.map(ArticleQueries::link).orElse(null),
 				cards.of(articles.related(article.id(), RELATED_COUNT)), article.revisedAt(),
 				article.coverId() == null ? null : ImageUpload.path(article.coverId()),

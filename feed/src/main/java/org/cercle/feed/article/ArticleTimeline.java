@@ -9,8 +9,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Newest-first pages of published articles, optionally of one tag, by keyset: each page starts
- * strictly after the last article of the previous one, so no page ever skips or repeats.
+ * Newest-first pages of published articles, optionally of one tag, by keyset: each page
+ * starts strictly after the last article of the previous one, so no page ever skips or
+ * repeats.
  */
 @Component
 class ArticleTimeline {

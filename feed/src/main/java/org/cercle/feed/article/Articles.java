@@ -16,7 +16,9 @@ public interface Articles extends JpaRepository<Article, UUID> {
 
 	Optional<Article> findBySlug(String slug);
 
-	/** An author's articles, or everyone's when {@code author} is null, last edited first. */
+	/**
+	 * An author's articles, or everyone's when {@code author} is null, last edited first.
+	 */
 	@Query("select a from Article a where :author is null or a.authorId = :author order by a.updatedAt desc")
 	List<Article> editableBy(@Param("author") @org.jspecify.annotations.Nullable UUID author, Limit limit);
 
@@ -54,7 +56,10 @@ public interface Articles extends JpaRepository<Article, UUID> {
 	record SitemapEntry(String slug, Instant updatedAt) {
 	}
 
-	/** Published articles sharing the most tags with the given one, most recent first on ties. */
+	/**
+	 * Published articles sharing the most tags with the given one, most recent first on
+	 * ties.
+	 */
 	@Query(value = """
 			select a.* from feed_article a
 			join feed_article_tag shared on shared.article_id = a.id

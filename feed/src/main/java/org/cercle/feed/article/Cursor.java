@@ -8,14 +8,15 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.cercle.shared.Refusal.Kind;
 
-
 /**
- * A position in a newest-first list of articles: the publication instant (in microseconds, as
- * PostgreSQL stores it) and the id that breaks ties. Written as {@code <micros>_<uuid>}.
+ * A position in a newest-first list of articles: the publication instant (in
+ * microseconds, as PostgreSQL stores it) and the id that breaks ties. Written as
+ * {@code <micros>_<uuid>}.
  */
 public record Cursor(Instant at, UUID id) {
 
-	private static final Pattern FORMAT = Pattern.compile("(\\d{1,19})_([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})");
+	private static final Pattern FORMAT = Pattern
+		.compile("(\\d{1,19})_([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})");
 
 	public static @Nullable Cursor parse(@Nullable String text) {
 		if (text == null || text.isBlank()) {

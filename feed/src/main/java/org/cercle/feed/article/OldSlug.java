@@ -8,7 +8,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A slug an article had before its title changed; its address answers 301 to the current one. */
+/**
+ * A slug an article had before its title changed; its address answers 301 to the current
+ * one.
+ */
 @Entity
 @Table(name = "feed_article_old_slug")
 class OldSlug {

@@ -11,13 +11,14 @@ import org.cercle.shared.Snippets;
 import org.cercle.feed.ArticleSearch;
 
 /**
- * Searches published articles in two steps, so that a word found in most articles is as fast as a
- * rare one:
+ * Searches published articles in two steps, so that a word found in most articles is as
+ * fast as a rare one:
  * <ol>
  * <li>articles whose title or summary match, ranked (title above summary) on the narrow
- * {@code feed_article_search_rank} table, which stays in memory; the best candidates are then
- * checked against the whole article (an excluded word may sit in the body);</li>
- * <li>when those are too few, articles that match in their body only, newest first (rank 0).</li>
+ * {@code feed_article_search_rank} table, which stays in memory; the best candidates are
+ * then checked against the whole article (an excluded word may sit in the body);</li>
+ * <li>when those are too few, articles that match in their body only, newest first (rank
+ * 0).</li>
  * </ol>
  * Snippets are built for the returned rows only.
  */
@@ -72,17 +73,19 @@ class PostgresArticleSearch implements ArticleSearch {
 	}
 
 	private List<Hit> bodyMatches(String text, int limit) {
-		return jdbc.sql("""
-				select top.slug, top.title, top.published_at,
-				       ts_headline('fr', %s, q, :options) as snippet
-				from (
-				    select a.id, a.slug, a.title, a.summary, a.body_markdown, a.published_at
-				    from feed_article a, websearch_to_tsquery('fr', :query) q
-				    where a.status = 'PUBLISHED' and a.search @@ q and not (a.search_head @@ q)
-				    order by a.published_at desc, a.id
-				    limit :limit
-				) top, websearch_to_tsquery('fr', :query) q
-				order by top.published_at desc, top.id""".formatted(Snippets.sourceSql("top.summary || ' ' || top.body_markdown")))
+		return jdbc
+			.sql("""
+					select top.slug, top.title, top.published_at,
+					       ts_headline('fr', %s, q, :options) as snippet
+					from (
+					    select a.id, a.slug, a.title, a.summary, a.body_markdown, a.published_at
+					    from feed_article a, websearch_to_tsquery('fr', :query) q
+					    where a.status = 'PUBLISHED' and a.search @@ q and not (a.search_head @@ q)
+					    order by a.published_at desc, a.id
+					    limit :limit
+					) top, websearch_to_tsquery('fr', :query) q
+					order by top.published_at desc, top.id"""
+				.formatted(Snippets.sourceSql("top.summary || ' ' || top.body_markdown")))
 			.param("query", text)
 			.param("options", Snippets.OPTIONS)
 			.param("limit", limit)

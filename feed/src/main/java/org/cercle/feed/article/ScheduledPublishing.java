@@ -12,10 +12,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Publishes scheduled articles once their time has come, without anyone acting. The job runs on
- * one instance at a time (ShedLock, table {@code shedlock}); and even two runs at once publish each
- * article exactly once, because one conditional UPDATE flips it and PostgreSQL re-checks the
- * condition for a row another transaction just changed.
+ * Publishes scheduled articles once their time has come, without anyone acting. The job
+ * runs on one instance at a time (ShedLock, table {@code shedlock}); and even two runs at
+ * once publish each article exactly once, because one conditional UPDATE flips it and
+ * PostgreSQL re-checks the condition for a row another transaction just changed.
  */
 @Component
 class ScheduledPublishing {
@@ -40,7 +40,10 @@ class ScheduledPublishing {
 		}
 	}
 
-	/** Publishes every scheduled article whose time has come; returns how many this call published. */
+	/**
+	 * Publishes every scheduled article whose time has come; returns how many this call
+	 * published.
+	 */
 	int publishDue() {
 		return jdbc.sql("""
 				update feed_article

@@ -27,7 +27,8 @@ class SitemapPages implements FeedPages {
 	public List<Page> pages(int max) {
 		var pages = new ArrayList<Page>();
 		pages.add(new Page("/articles", null));
-		articles.sitemapEntries(Limit.of(max)).forEach(entry -> pages.add(new Page("/articles/" + entry.slug(), entry.updatedAt())));
+		articles.sitemapEntries(Limit.of(max))
+			.forEach(entry -> pages.add(new Page("/articles/" + entry.slug(), entry.updatedAt())));
 		tags.findAll().forEach(tag -> pages.add(new Page("/tags/" + tag.slug(), null)));
 		return pages.size() > max ? pages.subList(0, max) : pages;
 	}

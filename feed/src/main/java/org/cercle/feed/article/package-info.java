@@ -1,6 +1,6 @@
 /**
- * The article aggregate: writing, scheduling, publishing, old slugs, search and the sitemap's
- * pages.
+ * The article aggregate: writing, scheduling, publishing, old slugs, search and the
+ * sitemap's pages.
  */
 @NullMarked
 package org.cercle.feed.article;

@@ -18,9 +18,10 @@ import org.springframework.util.Assert;
 import org.cercle.shared.Refusal;
 
 /**
- * A member's comment on an article, or a reply to one. Its status says who may read it: pending
- * comments wait for a moderator, held ones were reported by several members, hidden ones were
- * hidden by a moderator (with a reason shown in place of the text), deleted ones by their author.
+ * A member's comment on an article, or a reply to one. Its status says who may read it:
+ * pending comments wait for a moderator, held ones were reported by several members,
+ * hidden ones were hidden by a moderator (with a reason shown in place of the text),
+ * deleted ones by their author.
  */
 @Entity
 @Table(name = "feed_comment")
@@ -75,8 +76,7 @@ public class Comment {
 		this.createdAt = Instant.EPOCH;
 	}
 
-	Comment(UUID articleId, @Nullable UUID parentId, UUID authorId, String bodyMarkdown, boolean trusted,
-			Instant now) {
+	Comment(UUID articleId, @Nullable UUID parentId, UUID authorId, String bodyMarkdown, boolean trusted, Instant now) {
 		this();
 		this.articleId = articleId;
 		this.parentId = parentId;
@@ -114,7 +114,10 @@ public class Comment {
 				&& now.isBefore(createdAt.plus(window));
 	}
 
-	/** Its author changes the text, within the edit window and while the comment is shown or waiting. */
+	/**
+	 * Its author changes the text, within the edit window and while the comment is shown
+	 * or waiting.
+	 */
 	void edit(String markdown, UUID member, Instant now, Duration window) {
 		if (!editableBy(member, now, window)) {
 			throw new CommentRefused(Refusal.Kind.NOT_ALLOWED, "feed.comment.edit-window");

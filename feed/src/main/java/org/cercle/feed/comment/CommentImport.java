@@ -9,7 +9,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Adds comments brought from another platform (WordPress), whose authors are names, not members. */
+/**
+ * Adds comments brought from another platform (WordPress), whose authors are names, not
+ * members.
+ */
 @Component
 public class CommentImport {
 
@@ -22,7 +25,8 @@ public class CommentImport {
 	/**
 	 * Adds one imported comment in the caller's transaction and returns its id.
 	 * @param parent the top-level comment it answers, if any
-	 * @param approved whether it was approved where it came from (else it waits for a moderator)
+	 * @param approved whether it was approved where it came from (else it waits for a
+	 * moderator)
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public UUID add(UUID article, @Nullable UUID parent, String authorName, String text, Instant at, boolean approved) {

@@ -19,9 +19,9 @@ import org.cercle.community.MemberId;
 import org.cercle.shared.Refusal.Kind;
 
 /**
- * The moderators' side of comments: the queue of pending, held and reported comments, and the
- * decisions (approve, hide with a reason, restore, stop a member from commenting), each recorded in
- * the audit log in the same transaction.
+ * The moderators' side of comments: the queue of pending, held and reported comments, and
+ * the decisions (approve, hide with a reason, restore, stop a member from commenting),
+ * each recorded in the audit log in the same transaction.
  */
 @Service
 @Transactional
@@ -67,7 +67,9 @@ public class CommentModeration {
 		all.addAll(hidden);
 		var banned = bans.all();
 		var people = new ArrayList<MemberId>();
-		all.stream().map(Comment::authorId).filter(java.util.Objects::nonNull)
+		all.stream()
+			.map(Comment::authorId)
+			.filter(java.util.Objects::nonNull)
 			.forEach(author -> people.add(new MemberId(author)));
 		banned.forEach(ban -> people.add(new MemberId(ban.member())));
 		var authors = members.findAll(people);
@@ -143,8 +145,7 @@ public class CommentModeration {
 	}
 
 	private Comment comment(UUID id) {
-		return comments.findById(id)
-			.orElseThrow(() -> new CommentRefused(Kind.NOT_FOUND, "feed.comment.not-found"));
+		return comments.findById(id).orElseThrow(() -> new CommentRefused(Kind.NOT_FOUND, "feed.comment.not-found"));
 	}
 
 	private MemberId member(String handle) {

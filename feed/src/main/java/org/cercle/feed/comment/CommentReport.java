@@ -11,7 +11,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
-/** A member's report of a comment, with the reason they gave; one per member and comment. */
+/**
+ * A member's report of a comment, with the reason they gave; one per member and comment.
+ */
 @Entity
 @Table(name = "feed_comment_report")
 @IdClass(CommentReport.Key.class)

@@ -11,8 +11,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param perMinute comments a member may post within a minute
  * @param perDay comments a member may post within a day
  * @param editWindow how long after posting its author may edit a comment
- * @param approvalsBeforeTrust how many of a member's comments a moderator approves before theirs publish at once
- * @param reportsToHold how many members must report a comment before it is held for a moderator
+ * @param approvalsBeforeTrust how many of a member's comments a moderator approves before
+ * theirs publish at once
+ * @param reportsToHold how many members must report a comment before it is held for a
+ * moderator
  */
 @ConfigurationProperties("cercle.comments")
 record CommentRules(@DefaultValue("5") int perMinute, @DefaultValue("50") int perDay,

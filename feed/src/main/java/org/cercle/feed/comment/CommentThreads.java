@@ -20,8 +20,9 @@ import org.cercle.community.MemberSummary;
 import org.cercle.feed.Link;
 
 /**
- * Builds an article's comment thread for one viewer, in a fixed number of queries whatever the
- * number of comments: the comments, their authors, and the viewer's own reports.
+ * Builds an article's comment thread for one viewer, in a fixed number of queries
+ * whatever the number of comments: the comments, their authors, and the viewer's own
+ * reports.
  */
 @Service
 @Transactional(readOnly = true)
@@ -39,8 +40,8 @@ public class CommentThreads {
 
 	private final Clock clock;
 
-	CommentThreads(Comments comments, CommentReports reports, CommentedArticles articles,
-			MemberDirectory members, CommentRules rules, Clock clock) {
+	CommentThreads(Comments comments, CommentReports reports, CommentedArticles articles, MemberDirectory members,
+			CommentRules rules, Clock clock) {
 		this.comments = comments;
 		this.reports = reports;
 		this.articles = articles;
@@ -90,7 +91,10 @@ public class CommentThreads {
 		return new CommentThread(top, count, open, mayClose, mayComment);
 	}
 
-	/** Pending comments are shown to their author only; deleted ones only to keep their replies in place. */
+	/**
+	 * Pending comments are shown to their author only; deleted ones only to keep their
+	 * replies in place.
+	 */
 	private static boolean shown(Comment comment, @Nullable UUID viewer, boolean hasReplies) {
 		return switch (comment.status()) {
 			case PUBLISHED, HELD, HIDDEN -> true;

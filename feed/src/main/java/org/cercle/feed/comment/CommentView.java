@@ -13,8 +13,8 @@ import org.cercle.feed.Link;
  *
  * @param anchor the fragment id of the comment on the page
  * @param author the author's name and profile, {@code path} empty for a deleted member
- * @param status {@code PUBLISHED}, {@code PENDING} (shown to its author only), {@code HELD},
- * {@code HIDDEN} or {@code DELETED}; only published ones carry their text
+ * @param status {@code PUBLISHED}, {@code PENDING} (shown to its author only),
+ * {@code HELD}, {@code HIDDEN} or {@code DELETED}; only published ones carry their text
  * @param html the rendered text, {@code null} unless the viewer may read it
  * @param hiddenReason the moderator's reason, for a hidden comment
  * @param inReplyTo whom a reply answers

@@ -9,9 +9,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * What commenting needs to know of an article (its id, author, title and whether comments are
- * closed) and the closing of its comments. Reads the feed's article table directly so that the
- * comment package does not depend on the article package, which shows the comments.
+ * What commenting needs to know of an article (its id, author, title and whether comments
+ * are closed) and the closing of its comments. Reads the feed's article table directly so
+ * that the comment package does not depend on the article package, which shows the
+ * comments.
  */
 @Component
 public class CommentedArticles {
@@ -37,7 +38,10 @@ public class CommentedArticles {
 			.optional();
 	}
 
-	/** Whether the article's comments are closed and whether the viewer was stopped from commenting, in one query. */
+	/**
+	 * Whether the article's comments are closed and whether the viewer was stopped from
+	 * commenting, in one query.
+	 */
 	Gates gates(UUID article, @org.jspecify.annotations.Nullable UUID viewer) {
 		return jdbc.sql("""
 				select exists (select 1 from feed_comment_closure where article_id = :id) as closed,

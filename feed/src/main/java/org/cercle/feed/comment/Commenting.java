@@ -18,9 +18,9 @@ import org.cercle.feed.CommentPosted;
 import org.cercle.shared.Refusal.Kind;
 
 /**
- * What members do with comments: post, reply, edit within the edit window, delete, report. Every
- * refusal is a {@link CommentRefused} whose message key says why, and nothing is
- * saved when a rule refuses.
+ * What members do with comments: post, reply, edit within the edit window, delete,
+ * report. Every refusal is a {@link CommentRefused} whose message key says why, and
+ * nothing is saved when a rule refuses.
  */
 @Service
 @Transactional
@@ -56,8 +56,9 @@ public class Commenting {
 	}
 
 	/**
-	 * Posts a comment, or a reply to a published top-level comment. A member's first comments wait
-	 * for a moderator unless the member is trusted (a moderator, an author or an admin).
+	 * Posts a comment, or a reply to a published top-level comment. A member's first
+	 * comments wait for a moderator unless the member is trusted (a moderator, an author
+	 * or an admin).
 	 */
 	public Comment post(String slug, UUID author, @Nullable UUID parent, String body, boolean trustedRole) {
 		var article = article(slug);
@@ -81,9 +82,9 @@ public class Commenting {
 		}
 		var trusted = trustedRole || comments.approvedOf(author) >= rules.approvalsBeforeTrust();
 		var comment = comments.save(new Comment(article.id(), parent, author, text, trusted, now));
-		publisher.publishEvent(new CommentPosted(new CommentId(comment.id()), new ArticleId(article.id()),
-				new MemberId(author), parent == null ? null : new CommentId(parent),
-				comment.status() == Comment.Status.PENDING));
+		publisher.publishEvent(
+				new CommentPosted(new CommentId(comment.id()), new ArticleId(article.id()), new MemberId(author),
+						parent == null ? null : new CommentId(parent), comment.status() == Comment.Status.PENDING));
 		return comment;
 	}
 
@@ -149,7 +150,8 @@ public class Commenting {
 	}
 
 	private CommentedArticles.Target article(String slug) {
-		return articles.published(slug).orElseThrow(() -> new CommentRefused(Kind.NOT_FOUND, "feed.comment.article-not-found"));
+		return articles.published(slug)
+			.orElseThrow(() -> new CommentRefused(Kind.NOT_FOUND, "feed.comment.article-not-found"));
 	}
 
 	private Comment commentOf(UUID article, UUID commentId) {
@@ -181,7 +183,10 @@ public class Commenting {
 		return text;
 	}
 
-	/** One member's comments are counted and written one at a time, so the limits hold exactly. */
+	/**
+	 * One member's comments are counted and written one at a time, so the limits hold
+	 * exactly.
+	 */
 	private void serialiseFor(UUID author) {
 		jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:author, 0))")
 			.param("author", "feed.comment:" + author)
@@ -194,6 +199,5 @@ public class Commenting {
 		key.set(comment, reporter);
 		return key;
 	}
-
 
 }

@@ -20,7 +20,10 @@ import org.cercle.feed.Link;
 public record ModerationQueue(List<Item> pending, List<Item> held, List<Item> reported, List<Item> hidden,
 		List<Stopped> stopped) {
 
-	/** A comment in the queue, with its article and the reasons members gave when reporting it. */
+	/**
+	 * A comment in the queue, with its article and the reasons members gave when
+	 * reporting it.
+	 */
 	public record Item(UUID id, Link author, Link article, Instant at, String html, @Nullable String hiddenReason,
 			List<String> reports) {
 	}

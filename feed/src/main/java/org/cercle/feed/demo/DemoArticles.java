@@ -24,9 +24,11 @@ import org.cercle.feed.tag.Tags;
 
 import org.cercle.feed.article.Article;
 import org.cercle.feed.article.Articles;
+
 /**
- * Demo articles, created once in demo mode: the community's landmark posts (written for Cercle,
- * in {@code demo/articles/*.md}) and enough generated ones for pagination to show.
+ * Demo articles, created once in demo mode: the community's landmark posts (written for
+ * Cercle, in {@code demo/articles/*.md}) and enough generated ones for pagination to
+ * show.
  */
 @Component
 @Profile("demo")
@@ -66,8 +68,8 @@ class DemoArticles implements ApplicationRunner {
 	}
 
 	private void save(DemoText text) {
-		var author = members.findByHandle(text.author()).orElseThrow(
-				() -> new IllegalStateException("Demo author @" + text.author() + " is missing"));
+		var author = members.findByHandle(text.author())
+			.orElseThrow(() -> new IllegalStateException("Demo author @" + text.author() + " is missing"));
 		var article = new Article(Slugs.unique(text.title(), articles::existsBySlug), text.title(), text.summary(),
 				text.body(), author.id(), clock.instant());
 		text.tags().forEach(name -> article.tag(tags.named(name)));

@@ -17,7 +17,11 @@ import org.cercle.community.MemberDirectory;
 
 import org.cercle.feed.comment.Commenting;
 import org.cercle.feed.comment.Comments;
-/** Demo comments, once in demo mode: a short published thread, and one comment awaiting moderation. */
+
+/**
+ * Demo comments, once in demo mode: a short published thread, and one comment awaiting
+ * moderation.
+ */
 @Component
 @Profile("demo")
 @Order(25)
@@ -50,7 +54,8 @@ class DemoComments implements ApplicationRunner {
 		}
 		var first = commenting.post(ARTICLE, id("sophie"), null,
 				"Très juste : la communauté ne remplace pas l'organigramme, elle le **traverse**. "
-						+ "Chez nous, les meilleures idées viennent des échanges entre services.", true);
+						+ "Chez nous, les meilleures idées viennent des échanges entre services.",
+				true);
 		commenting.post(ARTICLE, id("claude"), first.id(),
 				"Merci Sophie ! C'est exactement ce que les participants de la dernière Matinée ont raconté.", true);
 		var pending = commenting.post(ARTICLE, id("leo"), null,

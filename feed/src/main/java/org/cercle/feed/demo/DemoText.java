@@ -5,8 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 
 /**
- * A demo article as written in a resource file: "key: value" header lines (title, published,
- * author, tags, summary), a line "---", then the Markdown body.
+ * A demo article as written in a resource file: "key: value" header lines (title,
+ * published, author, tags, summary), a line "---", then the Markdown body.
  */
 record DemoText(String title, String published, String author, List<String> tags, String summary, String body) {
 
@@ -22,7 +22,8 @@ record DemoText(String title, String published, String author, List<String> tags
 				header.put(line.substring(0, colon).strip(), line.substring(colon + 2).strip());
 			}
 		}
-		var tags = Arrays.stream(header.getOrDefault("tags", "").split(",")).map(String::strip)
+		var tags = Arrays.stream(header.getOrDefault("tags", "").split(","))
+			.map(String::strip)
 			.filter(tag -> !tag.isEmpty())
 			.toList();
 		return new DemoText(header.get("title"), header.get("published"), header.get("author"), tags,

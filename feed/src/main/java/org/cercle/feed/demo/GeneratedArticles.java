@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Builds plausible demo articles from a list of titles and a pool of paragraphs, with a fixed
- * seed so that every demo database looks the same. They are dated before the landmark articles.
+ * Builds plausible demo articles from a list of titles and a pool of paragraphs, with a
+ * fixed seed so that every demo database looks the same. They are dated before the
+ * landmark articles.
  */
 final class GeneratedArticles {
 

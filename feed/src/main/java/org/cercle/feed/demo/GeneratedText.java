@@ -8,11 +8,12 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * French-looking text for the volume generator, written by PostgreSQL itself. The vocabulary's
- * head is the words of Cercle's own demo articles, most frequent first (plus the community's theme
- * words); its tail is about 15,000 rarer French-looking words built from prefixes, roots and
- * endings. Words are drawn with a Zipf law (the word of rank r about 1/r as often as the first),
- * as in real prose: a few words are everywhere, most are rare. Deterministic for a given seed.
+ * French-looking text for the volume generator, written by PostgreSQL itself. The
+ * vocabulary's head is the words of Cercle's own demo articles, most frequent first (plus
+ * the community's theme words); its tail is about 15,000 rarer French-looking words built
+ * from prefixes, roots and endings. Words are drawn with a Zipf law (the word of rank r
+ * about 1/r as often as the first), as in real prose: a few words are everywhere, most
+ * are rare. Deterministic for a given seed.
  */
 final class GeneratedText {
 
@@ -20,17 +21,20 @@ final class GeneratedText {
 			"dis", "con", "per", "pro", "ré", "ac", "at", "em", "im", "ex", "contre");
 
 	private static final List<String> ROOTS = List.of("fin", "tens", "mod", "port", "struct", "form", "vers", "mouv",
-			"lum", "gest", "cept", "duct", "ject", "pos", "spect", "ven", "sent", "tract", "cours", "part", "val", "lég",
-			"gén", "plic", "mun");
+			"lum", "gest", "cept", "duct", "ject", "pos", "spect", "ven", "sent", "tract", "cours", "part", "val",
+			"lég", "gén", "plic", "mun");
 
 	private static final List<String> ENDINGS = List.of("ation", "ement", "ité", "eur", "euse", "ique", "able", "isme",
-			"iste", "ance", "ence", "ier", "ière", "age", "ure", "oir", "aire", "elle", "ant", "ante", "if", "ive", "ion",
-			"é", "ée", "er", "ez", "ons", "ent", "ages");
+			"iste", "ance", "ence", "ier", "ière", "age", "ure", "oir", "aire", "elle", "ant", "ante", "if", "ive",
+			"ion", "é", "ée", "er", "ez", "ons", "ent", "ages");
 
 	private GeneratedText() {
 	}
 
-	/** Creates the vocabulary table and the {@code generated_text(words, seed)} SQL function. */
+	/**
+	 * Creates the vocabulary table and the {@code generated_text(words, seed)} SQL
+	 * function.
+	 */
 	static void prepare(JdbcClient jdbc) {
 		jdbc.sql("drop table if exists generated_vocabulary").update();
 		jdbc.sql("create table generated_vocabulary (r integer primary key, word text not null unique)").update();

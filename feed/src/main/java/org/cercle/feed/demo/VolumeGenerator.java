@@ -18,11 +18,12 @@ import org.cercle.community.GeneratedMembers;
 import org.cercle.shared.Slugs;
 
 /**
- * Fills the database with published articles of French-looking text for benchmarks: profile
- * {@code generate}, {@code cercle.generate.articles} articles (default 1,000), two or three tags
- * each, and twenty comments by generated members on each of the fifty newest; built in
- * PostgreSQL in batches by {@link GeneratedText} (a Zipf law over the words of the demo articles
- * and a long tail of rarer French-looking words). Never part of demo content.
+ * Fills the database with published articles of French-looking text for benchmarks:
+ * profile {@code generate}, {@code cercle.generate.articles} articles (default 1,000),
+ * two or three tags each, and twenty comments by generated members on each of the fifty
+ * newest; built in PostgreSQL in batches by {@link GeneratedText} (a Zipf law over the
+ * words of the demo articles and a long tail of rarer French-looking words). Never part
+ * of demo content.
  */
 @Component
 @Profile("generate")
@@ -56,7 +57,8 @@ class VolumeGenerator implements ApplicationRunner {
 
 	private void tags() {
 		for (var name : TAGS) {
-			jdbc.sql("insert into feed_tag (id, slug, name) values (gen_random_uuid(), :slug, :name) on conflict (slug) do nothing")
+			jdbc.sql(
+					"insert into feed_tag (id, slug, name) values (gen_random_uuid(), :slug, :name) on conflict (slug) do nothing")
 				.param("slug", Slugs.of(name))
 				.param("name", name)
 				.update();
@@ -79,19 +81,24 @@ class VolumeGenerator implements ApplicationRunner {
 			.update();
 	}
 
-	/** Twenty published comments (sixteen, and four replies to the first) on each of the newest generated articles. */
+	/**
+	 * Twenty published comments (sixteen, and four replies to the first) on each of the
+	 * newest generated articles.
+	 */
 	private void comments() {
-		jdbc.sql("""
-				insert into feed_comment (id, article_id, parent_id, author_id, body_markdown, status, created_at, approved_at)
-				select md5('cercle-volume-comment-' || a.id || '-' || k)::uuid, a.id,
-				       case when k > 16 then md5('cercle-volume-comment-' || a.id || '-1')::uuid end,
-				       %s,
-				       generated_text(12 + (k * 7) %% 40, k * 1000 + a.rn), 'PUBLISHED',
-				       a.published_at + k * interval '3 hours', a.published_at + k * interval '3 hours'
-				from (select id, published_at, row_number() over (order by published_at desc) as rn
-				      from feed_article where slug like 'volume-%%' order by published_at desc limit :commented) a,
-				     generate_series(1, :each) k
-				on conflict do nothing""".formatted(GeneratedMembers.idSql("(a.rn * 31 + k * 17) % " + members + " + 1")))
+		jdbc.sql(
+				"""
+						insert into feed_comment (id, article_id, parent_id, author_id, body_markdown, status, created_at, approved_at)
+						select md5('cercle-volume-comment-' || a.id || '-' || k)::uuid, a.id,
+						       case when k > 16 then md5('cercle-volume-comment-' || a.id || '-1')::uuid end,
+						       %s,
+						       generated_text(12 + (k * 7) %% 40, k * 1000 + a.rn), 'PUBLISHED',
+						       a.published_at + k * interval '3 hours', a.published_at + k * interval '3 hours'
+						from (select id, published_at, row_number() over (order by published_at desc) as rn
+						      from feed_article where slug like 'volume-%%' order by published_at desc limit :commented) a,
+						     generate_series(1, :each) k
+						on conflict do nothing"""
+					.formatted(GeneratedMembers.idSql("(a.rn * 31 + k * 17) % " + members + " + 1")))
 			.param("commented", COMMENTED)
 			.param("each", COMMENTS_EACH)
 			.update();
@@ -99,7 +106,9 @@ class VolumeGenerator implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		var existing = jdbc.sql("select count(*) from feed_article where slug like 'volume-%'").query(Long.class).single();
+		var existing = jdbc.sql("select count(*) from feed_article where slug like 'volume-%'")
+			.query(Long.class)
+			.single();
 		if (existing >= count) {
 			log.info("Volume: {} generated articles already there", existing);
 			return;
@@ -110,12 +119,13 @@ class VolumeGenerator implements ApplicationRunner {
 		GeneratedText.prepare(jdbc);
 		for (long from = existing; from < count; from += BATCH) {
 			var to = Math.min(count, from + BATCH);
-			jdbc.sql("""
-					insert into feed_article (id, slug, title, summary, body_markdown, author_id, status, published_at, updated_at, reading_minutes)
-					select gen_random_uuid(), 'volume-' || n,
-					       initcap(generated_text(7, n * 3)), generated_text(22, n * 3 + 1), generated_text(320, n * 3 + 2),
-					       :author, 'PUBLISHED', timestamptz '2010-01-01' + n * interval '37 minutes', now(), 2
-					from generate_series(:from + 1, :to) as n""")
+			jdbc.sql(
+					"""
+							insert into feed_article (id, slug, title, summary, body_markdown, author_id, status, published_at, updated_at, reading_minutes)
+							select gen_random_uuid(), 'volume-' || n,
+							       initcap(generated_text(7, n * 3)), generated_text(22, n * 3 + 1), generated_text(320, n * 3 + 2),
+							       :author, 'PUBLISHED', timestamptz '2010-01-01' + n * interval '37 minutes', now(), 2
+							from generate_series(:from + 1, :to) as n""")
 				.param("author", author)
 				.param("from", from)
 				.param("to", to)
@@ -125,7 +135,8 @@ class VolumeGenerator implements ApplicationRunner {
 		tagArticles();
 		comments();
 		jdbc.sql("analyze feed_article").update();
-		log.info("Volume: {} articles generated in {} s", count - existing, (System.nanoTime() - started) / 1_000_000_000);
+		log.info("Volume: {} articles generated in {} s", count - existing,
+				(System.nanoTime() - started) / 1_000_000_000);
 	}
 
 }

@@ -1,5 +1,6 @@
 /**
- * Demo articles and comments for the embedded mode, and the volume generator for benchmarks.
+ * Demo articles and comments for the embedded mode, and the volume generator for
+ * benchmarks.
  */
 @NullMarked
 package org.cercle.feed.demo;

@@ -9,7 +9,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
-/** An uploaded image, checked and re-encoded, kept in PostgreSQL so that every instance serves it. */
+/**
+ * An uploaded image, checked and re-encoded, kept in PostgreSQL so that every instance
+ * serves it.
+ */
 @Entity
 @Table(name = "feed_image")
 public class Image {

@@ -16,12 +16,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Accepts cover images: JPEG, PNG or WebP, recognised by their content (never by the name or the
- * type the browser claims), at most {@code cercle.covers.max-bytes}. JPEG and PNG are decoded and
- * re-encoded, which drops whatever else the file carried (metadata, trailing data), and scaled down
- * to {@value #MAX_WIDTH} pixels wide when wider (a cover never shows wider; a camera's picture would
- * weigh megabytes on every first visit); WebP, which the JDK cannot decode, is checked by its RIFF
- * header and kept as sent.
+ * Accepts cover images: JPEG, PNG or WebP, recognised by their content (never by the name
+ * or the type the browser claims), at most {@code cercle.covers.max-bytes}. JPEG and PNG
+ * are decoded and re-encoded, which drops whatever else the file carried (metadata,
+ * trailing data), and scaled down to {@value #MAX_WIDTH} pixels wide when wider (a cover
+ * never shows wider; a camera's picture would weigh megabytes on every first visit);
+ * WebP, which the JDK cannot decode, is checked by its RIFF header and kept as sent.
  */
 @Service
 public class ImageUpload {
@@ -67,9 +67,13 @@ public class ImageUpload {
 		return images.save(image).id();
 	}
 
-	/** An image's size in pixels, for the page to keep its place before it arrives; none for WebP. */
+	/**
+	 * An image's size in pixels, for the page to keep its place before it arrives; none
+	 * for WebP.
+	 */
 	public java.util.Optional<Size> size(UUID id) {
-		return jdbc.sql("select width, height from feed_image where id = :id and width is not null and height is not null")
+		return jdbc
+			.sql("select width, height from feed_image where id = :id and width is not null and height is not null")
 			.param("id", id)
 			.query((row, number) -> new Size(row.getInt("width"), row.getInt("height")))
 			.optional();
@@ -112,8 +116,8 @@ public class ImageUpload {
 	}
 
 	/**
-	 * A small file may announce an enormous picture (a PNG of one colour compresses to almost
-	 * nothing): its size is read from its header before anything is decoded.
+	 * A small file may announce an enormous picture (a PNG of one colour compresses to
+	 * almost nothing): its size is read from its header before anything is decoded.
 	 */
 	private static void refuseTooManyPixels(byte[] bytes) {
 		try (var input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
@@ -163,7 +167,10 @@ public class ImageUpload {
 		return rgb;
 	}
 
-	/** The type the content says, from its first bytes ("magic numbers"), or an empty string. */
+	/**
+	 * The type the content says, from its first bytes ("magic numbers"), or an empty
+	 * string.
+	 */
 	static String typeOf(byte[] bytes) {
 		if (starts(bytes, 0, 0xFF, 0xD8, 0xFF)) {
 			return "image/jpeg";

@@ -25,6 +25,7 @@ import org.cercle.community.MemberId;
 import org.cercle.community.MemberSummary;
 
 import org.cercle.feed.article.Article;
+
 /** Writes Atom 1.0 documents of published articles, with absolute links only. */
 @Component
 public class ArticleAtomFeed {
@@ -45,7 +46,10 @@ public class ArticleAtomFeed {
 		return write(title, baseUrl, selfPath, pagePath, articles, List.of(), articles.size());
 	}
 
-	/** A feed of articles and announcements together, newest first, at most {@code size} entries. */
+	/**
+	 * A feed of articles and announcements together, newest first, at most {@code size}
+	 * entries.
+	 */
 	public String write(String title, String baseUrl, String selfPath, String pagePath, List<Article> articles,
 			List<RecentAnnouncements.Recent> announcements, int size) {
 		var feed = new Feed("atom_1.0");

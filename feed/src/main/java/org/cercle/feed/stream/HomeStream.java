@@ -20,8 +20,8 @@ import org.cercle.feed.article.ArticleCards;
 import org.cercle.feed.article.Cursor;
 
 /**
- * The home stream: published articles and announcements together, newest first, in keyset pages
- * over both tables at once.
+ * The home stream: published articles and announcements together, newest first, in keyset
+ * pages over both tables at once.
  */
 @Service
 @Transactional(readOnly = true)
@@ -69,8 +69,9 @@ class HomeStream implements LatestStream {
 		if (cursor != null) {
 			query = query.param("at", Timestamp.from(cursor.at())).param("id", cursor.id());
 		}
-		return query.query((rs, row) -> new Position(rs.getString("kind"), rs.getObject("id", UUID.class),
-				rs.getTimestamp("at"))).list();
+		return query.query(
+				(rs, row) -> new Position(rs.getString("kind"), rs.getObject("id", UUID.class), rs.getTimestamp("at")))
+			.list();
 	}
 
 	private static List<UUID> ids(List<Position> positions, String kind) {

@@ -22,7 +22,8 @@ class JpaStreamAnnouncements implements StreamAnnouncements {
 	@Override
 	public void announce(Announcement announcement) {
 		entries.findBySourceId(announcement.sourceId())
-			.ifPresentOrElse(entry -> entry.update(announcement), () -> entries.save(new AnnouncementEntry(announcement)));
+			.ifPresentOrElse(entry -> entry.update(announcement),
+					() -> entries.save(new AnnouncementEntry(announcement)));
 	}
 
 	@Override

@@ -23,6 +23,7 @@ import org.cercle.feed.article.ArticleDetail;
 import org.cercle.feed.article.ArticleQueries;
 import org.cercle.feed.article.ArticleRefused;
 import org.cercle.feed.article.ArticleStream;
+
 @Controller
 class ArticleController {
 

@@ -16,6 +16,7 @@ import org.cercle.feed.tag.Tags;
 
 import org.cercle.feed.stream.ArticleAtomFeed;
 import org.cercle.feed.article.Articles;
+
 /** The site's Atom feed and one feed per tag. */
 @RestController
 class ArticleFeedController {

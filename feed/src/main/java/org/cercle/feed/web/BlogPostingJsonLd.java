@@ -6,9 +6,10 @@ import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.cercle.feed.article.ArticleDetail;
+
 /**
- * The schema.org {@code BlogPosting} description of an article, as JSON-LD ready to sit in a
- * {@code <script type="application/ld+json">} element.
+ * The schema.org {@code BlogPosting} description of an article, as JSON-LD ready to sit
+ * in a {@code <script type="application/ld+json">} element.
  */
 final class BlogPostingJsonLd {
 
@@ -31,8 +32,8 @@ final class BlogPostingJsonLd {
 		json.put("inLanguage", "fr");
 		json.put("keywords", card.tags().stream().map(tag -> tag.label()).toList());
 		if (card.byline() != null) {
-			json.put("author", Map.of("@type", "Person", "name", card.byline().label(), "url",
-					baseUrl + card.byline().path()));
+			json.put("author",
+					Map.of("@type", "Person", "name", card.byline().label(), "url", baseUrl + card.byline().path()));
 		}
 		json.put("publisher", Map.of("@type", "Organization", "name", siteName, "url", baseUrl + "/"));
 		return safeInScript(JSON.writeValueAsString(json));

@@ -24,9 +24,10 @@ import org.cercle.feed.comment.CommentedArticles;
 import org.cercle.feed.comment.CommentRefused;
 import org.cercle.feed.comment.Commenting;
 import org.cercle.shared.web.RefusalStatus;
+
 /**
- * Members' comment forms. A refused comment comes back in a form of its own, with its text and a
- * French message, under the status that says why (400, 403, 409, 429).
+ * Members' comment forms. A refused comment comes back in a form of its own, with its
+ * text and a French message, under the status that says why (400, 403, 409, 429).
  */
 @Controller
 class CommentController {
@@ -47,8 +48,8 @@ class CommentController {
 		try {
 			var comment = commenting.post(slug, member(authentication), parent, body,
 					Viewer.holds(authentication, Role.MODERATOR, Role.ADMIN, Role.AUTHOR));
-			redirect.addFlashAttribute("notice", comment.status() == Comment.Status.PENDING ? "feed.comment.pending"
-					: "feed.comment.published");
+			redirect.addFlashAttribute("notice",
+					comment.status() == Comment.Status.PENDING ? "feed.comment.pending" : "feed.comment.published");
 			return "redirect:/articles/" + slug + "#commentaire-" + comment.id();
 		}
 		catch (CommentRefused refused) {

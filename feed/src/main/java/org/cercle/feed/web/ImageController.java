@@ -14,7 +14,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
 import org.cercle.feed.image.Images;
-/** Serves stored images with their checked content type; an image never changes, so it is cached for a year. */
+
+/**
+ * Serves stored images with their checked content type; an image never changes, so it is
+ * cached for a year.
+ */
 @Controller
 class ImageController {
 

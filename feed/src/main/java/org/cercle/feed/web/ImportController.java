@@ -18,6 +18,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.cercle.community.Viewer;
 
 import org.cercle.feed.wordpress.WordPressImport;
+
 /** {@code /manage/import}: an admin imports a WordPress export file (WXR). */
 @Controller
 class ImportController {

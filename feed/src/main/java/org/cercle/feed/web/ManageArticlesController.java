@@ -30,9 +30,11 @@ import org.cercle.feed.image.ImageUpload;
 
 import org.cercle.feed.article.ArticleEditing;
 import org.cercle.feed.article.ArticleForm;
+
 /**
- * {@code /manage/articles}: authors and admins (checked in the security configuration) write in
- * Markdown, preview with the public page's renderer, save drafts, schedule, publish and archive.
+ * {@code /manage/articles}: authors and admins (checked in the security configuration)
+ * write in Markdown, preview with the public page's renderer, save drafts, schedule,
+ * publish and archive.
  */
 @Controller
 class ManageArticlesController {
@@ -47,11 +49,12 @@ class ManageArticlesController {
 
 	@GetMapping("/manage/articles")
 	String list(Authentication authentication, Model model) {
-		model.addAttribute("articles", editing.listFor(me(authentication), admin(authentication))
-			.stream()
-			.map(article -> new Row(article.slug(), article.title(), article.status().name(), article.updatedAt(),
-					article.scheduledAt()))
-			.toList());
+		model.addAttribute("articles",
+				editing.listFor(me(authentication), admin(authentication))
+					.stream()
+					.map(article -> new Row(article.slug(), article.title(), article.status().name(),
+							article.updatedAt(), article.scheduledAt()))
+					.toList());
 		return "feed/manage/list";
 	}
 
@@ -65,8 +68,8 @@ class ManageArticlesController {
 	@PostMapping("/manage/articles")
 	String create(@Valid @ModelAttribute("form") ArticleForm form, BindingResult errors,
 			@RequestParam(name = "action", defaultValue = "save") String action,
-			@RequestParam(name = "cover", required = false) @Nullable MultipartFile cover, Authentication authentication,
-			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+			@RequestParam(name = "cover", required = false) @Nullable MultipartFile cover,
+			Authentication authentication, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		model.addAttribute("status", "NEW");
 		return saved(null, form, errors, action, cover, false, authentication, model, response, redirect);
 	}

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.cercle.feed.comment.CommentModeration;
+
 /** The moderators' queue at {@code /manage/moderation} (moderators and admins). */
 @Controller
 class ModerationController {

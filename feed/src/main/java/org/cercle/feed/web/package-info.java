@@ -1,6 +1,6 @@
 /**
- * The feed's HTTP edge: article, comment, moderation, import and image controllers; the only
- * package of the module that knows HTTP.
+ * The feed's HTTP edge: article, comment, moderation, import and image controllers; the
+ * only package of the module that knows HTTP.
  */
 @NullMarked
 package org.cercle.feed.web;

@@ -20,9 +20,9 @@ import org.w3c.dom.Node;
 import org.xml.sax.SAXException;
 
 /**
- * Reads a WordPress export file (WXR: RSS 2.0 with WordPress's {@code wp:} elements, any export
- * version): its posts with their titles, dates, bodies, tags and comments. Doctypes are refused,
- * so no external entity is ever fetched.
+ * Reads a WordPress export file (WXR: RSS 2.0 with WordPress's {@code wp:} elements, any
+ * export version): its posts with their titles, dates, bodies, tags and comments.
+ * Doctypes are refused, so no external entity is ever fetched.
  */
 final class WordPressExport {
 
@@ -32,11 +32,13 @@ final class WordPressExport {
 	}
 
 	/**
-	 * A post as WordPress exported it; {@code bodyHtml} is WordPress's raw HTML, not yet sanitised.
-	 * {@code source} names the post for good: its GUID, else the site's address and the post's id.
+	 * A post as WordPress exported it; {@code bodyHtml} is WordPress's raw HTML, not yet
+	 * sanitised. {@code source} names the post for good: its GUID, else the site's
+	 * address and the post's id.
 	 */
-	record Post(String source, String id, String title, @Nullable String slug, @Nullable String creator, boolean published,
-			@Nullable Instant date, String bodyHtml, String excerpt, List<String> tags, List<Comment> comments) {
+	record Post(String source, String id, String title, @Nullable String slug, @Nullable String creator,
+			boolean published, @Nullable Instant date, String bodyHtml, String excerpt, List<String> tags,
+			List<Comment> comments) {
 	}
 
 	/** A comment; {@code parent} is the id of the comment it answers, "0" for none. */
@@ -66,7 +68,8 @@ final class WordPressExport {
 			}
 			var posts = new ArrayList<Post>();
 			var channel = children(root, "channel").get(0);
-			var site = text(channel, "base_site_url").isBlank() ? text(channel, "link") : text(channel, "base_site_url");
+			var site = text(channel, "base_site_url").isBlank() ? text(channel, "link")
+					: text(channel, "base_site_url");
 			for (var item : children(channel, "item")) {
 				if ("post".equals(text(item, "post_type"))) {
 					posts.add(post(item, site.strip()));

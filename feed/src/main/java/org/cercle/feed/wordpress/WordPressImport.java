@@ -21,13 +21,15 @@ import org.cercle.feed.article.Article;
 import org.cercle.feed.article.Articles;
 import org.cercle.feed.article.OldSlugs;
 import org.cercle.shared.Refusal.Kind;
+
 /**
- * Brings a WordPress site's history into Cercle: every post (published ones stay published with
- * their date, others become drafts), its tags and categories as tags, and its approved or pending
- * comments (replies nested deeper than one level are attached to their top-level comment). Bodies
- * are sanitised on the way in; a post's author is the member with the same handle, else the admin
- * who imports. One transaction: a file imports completely or not at all. A post already imported
- * (known by its GUID, else its site and id) is skipped, so the same export can be sent again.
+ * Brings a WordPress site's history into Cercle: every post (published ones stay
+ * published with their date, others become drafts), its tags and categories as tags, and
+ * its approved or pending comments (replies nested deeper than one level are attached to
+ * their top-level comment). Bodies are sanitised on the way in; a post's author is the
+ * member with the same handle, else the admin who imports. One transaction: a file
+ * imports completely or not at all. A post already imported (known by its GUID, else its
+ * site and id) is skipped, so the same export can be sent again.
  */
 @Service
 @Transactional
@@ -91,7 +93,10 @@ public class WordPressImport {
 		return new Report(published, drafts, commentCount, skipped);
 	}
 
-	/** Posts imported before, from an earlier export of the same site, are left as they are now. */
+	/**
+	 * Posts imported before, from an earlier export of the same site, are left as they
+	 * are now.
+	 */
 	private java.util.Set<String> alreadyImported(java.util.List<WordPressExport.Post> posts) {
 		if (posts.isEmpty()) {
 			return new java.util.HashSet<>();
@@ -112,21 +117,29 @@ public class WordPressImport {
 
 	private Article article(WordPressExport.Post post, UUID admin) {
 		var title = post.title().isBlank() ? "Sans titre" : post.title().strip();
-		var body = Jsoup.clean(post.bodyHtml(), "https://cercle.invalid/", Safelist.relaxed().preserveRelativeLinks(true));
+		var body = Jsoup.clean(post.bodyHtml(), "https://cercle.invalid/",
+				Safelist.relaxed().preserveRelativeLinks(true));
 		var text = Jsoup.parse(body).text();
 		var summary = !post.excerpt().isBlank() ? Jsoup.parse(post.excerpt()).text() : text;
-		summary = summary.isBlank() ? title : summary.length() > SUMMARY_MAX ? summary.substring(0, SUMMARY_MAX - 1) + "…" : summary;
+		summary = summary.isBlank() ? title
+				: summary.length() > SUMMARY_MAX ? summary.substring(0, SUMMARY_MAX - 1) + "…" : summary;
 		var author = post.creator() == null ? null : members.findByHandle(post.creator()).orElse(null);
 		var slug = Slugs.unique(post.slug() != null ? post.slug() : title,
 				candidate -> articles.existsBySlug(candidate) || oldSlugs.existsById(candidate));
 		var article = new Article(slug, title, summary, body.isBlank() ? title : body,
 				author == null || author.deleted() ? new MemberId(admin) : author.id(), clock.instant());
-		post.tags().stream().map(String::strip).filter(name -> name.length() <= 50).distinct().limit(10)
+		post.tags()
+			.stream()
+			.map(String::strip)
+			.filter(name -> name.length() <= 50)
+			.distinct()
+			.limit(10)
 			.forEach(name -> article.tag(tags.named(name)));
 		if (post.published()) {
 			article.publish(post.date() != null ? post.date() : clock.instant());
 		}
-		return articles.saveAndFlush(article); // in the database before the import record refers to it
+		return articles.saveAndFlush(article); // in the database before the import record
+												// refers to it
 	}
 
 	private int comments(WordPressExport.Post post, UUID article) {
@@ -142,8 +155,9 @@ public class WordPressImport {
 				continue;
 			}
 			var at = comment.date() != null ? comment.date() : clock.instant();
-			ids.put(comment.id(), comments.add(article, parent, comment.author().isBlank() ? "Anonyme" : comment.author().strip(),
-					text.length() > 5000 ? text.substring(0, 5000) : text, at, comment.approved()));
+			ids.put(comment.id(),
+					comments.add(article, parent, comment.author().isBlank() ? "Anonyme" : comment.author().strip(),
+							text.length() > 5000 ? text.substring(0, 5000) : text, at, comment.approved()));
 			count++;
 		}
 		return count;

@@ -9,7 +9,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import org.cercle.shared.Refusal;
 
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
