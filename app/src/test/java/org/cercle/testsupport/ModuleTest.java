@@ -25,7 +25,7 @@ import org.springframework.test.context.TestPropertySource;
 @Documented
 @ApplicationModuleTest(webEnvironment = WebEnvironment.NONE)
 @TestPropertySource(properties = { "cercle.embedded-postgres.enabled=false", "spring.profiles.active=module-test" })
-@Import({ TestDatabaseConfiguration.class, ModuleTest.Clocks.class })
+@Import({ ModuleTestDatabase.class, ModuleTest.Clocks.class })
 public @interface ModuleTest {
 
 	@TestConfiguration(proxyBeanMethods = false)
