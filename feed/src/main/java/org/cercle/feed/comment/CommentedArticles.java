@@ -8,34 +8,43 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import org.cercle.feed.article.Articles;
+
 /**
  * What commenting needs to know of an article (its id, author, title and whether comments
- * are closed) and the closing of its comments. Reads the feed's article table directly so
- * that the comment package does not depend on the article package, which shows the
- * comments.
+ * are closed) and the closing of its comments. Articles are asked through the article
+ * package; comments know articles by id only.
  */
 @Component
 public class CommentedArticles {
 
 	private final JdbcClient jdbc;
 
+	private final Articles articles;
+
 	private final Clock clock;
 
-	CommentedArticles(JdbcClient jdbc, Clock clock) {
+	CommentedArticles(JdbcClient jdbc, Articles articles, Clock clock) {
 		this.jdbc = jdbc;
+		this.articles = articles;
 		this.clock = clock;
 	}
 
-	/** A published article, by slug. */
+	/**
+	 * A published article, by slug: "published" is the article's own rule, asked through
+	 * {@link Articles#findPublished}.
+	 */
 	public Optional<Target> published(String slug) {
-		return jdbc.sql("""
-				select a.id, a.slug, a.title, a.author_id,
-				       exists (select 1 from feed_comment_closure c where c.article_id = a.id) as closed
-				from feed_article a where a.slug = :slug and a.status = 'PUBLISHED'""")
-			.param("slug", slug)
-			.query((rs, row) -> new Target(rs.getObject("id", UUID.class), rs.getString("slug"), rs.getString("title"),
-					rs.getObject("author_id", UUID.class), rs.getBoolean("closed")))
-			.optional();
+		return articles.findPublished(slug)
+			.map(article -> new Target(article.id(), article.slug(), article.title(), article.authorId(),
+					closed(article.id())));
+	}
+
+	private boolean closed(UUID article) {
+		return jdbc.sql("select exists (select 1 from feed_comment_closure where article_id = :id)")
+			.param("id", article)
+			.query(Boolean.class)
+			.single();
 	}
 
 	/**
