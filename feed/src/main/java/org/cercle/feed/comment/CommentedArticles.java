@@ -36,7 +36,7 @@ public class CommentedArticles {
 	 */
 	public Optional<Target> published(String slug) {
 		return articles.findPublished(slug)
-			.map(article -> new Target(article.id(), article.slug(), article.title(), article.authorId(),
+			.map(article -> new Target(article.id(), article.slug(), article.title(), article.authorId().value(),
 					closed(article.id())));
 	}
 
