@@ -12,10 +12,10 @@ public interface CircleCatalog {
 	/** Every circle that is not archived, by name. */
 	List<CircleRef> all();
 
-	Optional<CircleRef> findById(UUID id);
+	Optional<CircleRef> findById(CircleId id);
 
 	/** A circle's identity, name and page. */
-	record CircleRef(UUID id, String slug, String name, boolean privateCircle) {
+	record CircleRef(CircleId id, String slug, String name, boolean privateCircle) {
 
 		public String path() {
 			return "/circles/" + slug;

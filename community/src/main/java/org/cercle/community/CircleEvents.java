@@ -11,7 +11,7 @@ import java.util.UUID;
 public interface CircleEvents {
 
 	/** The circle's next published events, soonest first. */
-	List<Upcoming> upcoming(UUID circleId, int count);
+	List<Upcoming> upcoming(CircleId circle, int count);
 
 	/** An upcoming event: its title, page and start. */
 	record Upcoming(String title, String path, Instant startsAt) {

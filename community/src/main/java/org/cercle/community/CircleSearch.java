@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  */
 public interface CircleSearch {
 
-	List<Hit> search(String query, int limit, @Nullable UUID viewer, boolean moderator);
+	List<Hit> search(String query, int limit, @Nullable MemberId viewer, boolean moderator);
 
 	/**
 	 * A matching circle.

@@ -63,7 +63,7 @@ class SearchController {
 			.forEach(hit -> results.add(new Result("event", hit.title(), hit.path(), hit.snippetHtml(), hit.startsAt(),
 					hit.cancelled(), hit.rank())));
 		circles
-			.search(query, wanted, Viewer.memberId(authentication),
+			.search(query, wanted, Viewer.member(authentication),
 					Viewer.holds(authentication, Role.MODERATOR, Role.ADMIN))
 			.forEach(hit -> results.add(new Result("circle", hit.name(), hit.path(), hit.snippetHtml(), hit.createdAt(),
 					false, hit.rank())));

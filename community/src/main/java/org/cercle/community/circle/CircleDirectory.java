@@ -101,7 +101,9 @@ public class CircleDirectory {
 		var mine = standing.membership();
 		var active = all.stream().filter(Membership::active).toList();
 		var reads = standing.reads();
-		var upcoming = events.stream().flatMap(source -> source.upcoming(circle.id(), 5).stream()).toList();
+		var upcoming = events.stream()
+			.flatMap(source -> source.upcoming(new CircleId(circle.id()), 5).stream())
+			.toList();
 		return new CircleView(circle.slug(), circle.name(), circle.description(), circle.isPrivate(), circle.archived(),
 				active.size(), reads, reads ? persons(active, people) : List.of(),
 				standing.leads() ? persons(all.stream().filter(m -> !m.active()).toList(), people) : List.of(),

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.cercle.community.CircleCatalog;
+import org.cercle.community.CircleId;
 
 @Service
 @Transactional(readOnly = true)
@@ -25,12 +26,12 @@ class JpaCircleCatalog implements CircleCatalog {
 	}
 
 	@Override
-	public Optional<CircleRef> findById(UUID id) {
-		return circles.findById(id).map(JpaCircleCatalog::ref);
+	public Optional<CircleRef> findById(CircleId id) {
+		return circles.findById(id.value()).map(JpaCircleCatalog::ref);
 	}
 
 	private static CircleRef ref(Circle circle) {
-		return new CircleRef(circle.id(), circle.slug(), circle.name(), circle.isPrivate());
+		return new CircleRef(new CircleId(circle.id()), circle.slug(), circle.name(), circle.isPrivate());
 	}
 
 }

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.cercle.community.CircleSearch;
+import org.cercle.community.MemberId;
 import org.cercle.shared.Snippets;
 
 /**
@@ -27,7 +28,7 @@ class PostgresCircleSearch implements CircleSearch {
 	}
 
 	@Override
-	public List<Hit> search(String query, int limit, @Nullable UUID viewer, boolean moderator) {
+	public List<Hit> search(String query, int limit, @Nullable MemberId viewer, boolean moderator) {
 		var text = Snippets.query(query);
 		if (text.isEmpty()) {
 			return List.of();
@@ -45,7 +46,7 @@ class PostgresCircleSearch implements CircleSearch {
 			.param("query", text)
 			.param("options", Snippets.OPTIONS)
 			.param("moderator", moderator)
-			.param("viewer", viewer == null ? new UUID(0, 0) : viewer)
+			.param("viewer", viewer == null ? new UUID(0, 0) : viewer.value())
 			.param("limit", limit)
 			.query((rs, row) -> new Hit(rs.getString("name"), "/circles/" + rs.getString("slug"),
 					Snippets.toHtml(rs.getString("snippet")), rs.getTimestamp("created_at").toInstant(),

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.cercle.community.CircleEvents;
+import org.cercle.community.CircleId;
 
 /** Tells a circle's page which published events the circle organises next. */
 @Component
@@ -25,8 +26,8 @@ class CircleAgenda implements CircleEvents {
 	}
 
 	@Override
-	public List<Upcoming> upcoming(UUID circleId, int count) {
-		return events.upcomingOfCircle(circleId, clock.instant(), Limit.of(count))
+	public List<Upcoming> upcoming(CircleId circle, int count) {
+		return events.upcomingOfCircle(circle.value(), clock.instant(), Limit.of(count))
 			.stream()
 			.map(event -> new Upcoming(event.title(), "/events/" + event.slug(), event.startsAt()))
 			.toList();

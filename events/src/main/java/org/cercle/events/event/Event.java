@@ -25,6 +25,7 @@ import org.cercle.events.EventCancelled;
 import org.cercle.events.EventId;
 import org.cercle.events.EventPublished;
 import org.cercle.shared.Refusal;
+import org.cercle.community.CircleId;
 
 @Entity
 @Table(name = "events_event")
@@ -146,12 +147,12 @@ public class Event {
 	}
 
 	/** Ties the event to the circle that organises it, or to none. */
-	public void tieTo(@Nullable UUID circle) {
-		this.circleId = circle;
+	public void tieTo(@Nullable CircleId circle) {
+		this.circleId = circle == null ? null : circle.value();
 	}
 
-	public @Nullable UUID circleId() {
-		return circleId;
+	public @Nullable CircleId circleId() {
+		return circleId == null ? null : new CircleId(circleId);
 	}
 
 	/**

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.cercle.community.MemberId;
 import org.cercle.shared.Slugs;
+import org.cercle.community.CircleId;
 
 /**
  * What organisers do with events: draft, edit, publish, cancel. The {@link Event} guards
@@ -63,14 +64,14 @@ public class EventManagement {
 	}
 
 	/** An event as its edit form starts: what was saved, and the circle it is tied to. */
-	public record Editable(EventDetails details, @Nullable UUID circleId) {
+	public record Editable(EventDetails details, @Nullable CircleId circleId) {
 	}
 
 	/**
 	 * A new draft; the circle, if any, was checked by the caller against the circle
 	 * catalogue.
 	 */
-	public Event create(EventDetails details, @Nullable UUID circle, MemberId organiser) {
+	public Event create(EventDetails details, @Nullable CircleId circle, MemberId organiser) {
 		var slug = Slugs.unique(details.title(), events::existsBySlug);
 		var event = new Event(slug, details, organiser, clock.instant());
 		event.tieTo(circle);
@@ -81,7 +82,7 @@ public class EventManagement {
 	 * Saves an edit; a published event announces its change (calendars get a new
 	 * SEQUENCE).
 	 */
-	public Event update(String slug, EventDetails details, @Nullable UUID circle) {
+	public Event update(String slug, EventDetails details, @Nullable CircleId circle) {
 		var event = event(slug);
 		event.update(details, seats.confirmed(event.id()), clock.instant());
 		event.tieTo(circle);

@@ -22,6 +22,7 @@ import org.cercle.events.event.EventManagement;
 import org.cercle.events.event.EventDetails;
 import org.cercle.events.event.Speaker;
 import org.cercle.events.event.Venue;
+import org.cercle.community.CircleId;
 
 /**
  * The organiser's form, as typed: dates and times are Geneva local time. {@link #details}
@@ -71,7 +72,7 @@ public record EventForm(
 				event.venue().name(), event.venue().address(), event.venue().city(), event.venue().onlineUrl(),
 				event.capacity() == null ? "" : event.capacity().toString(), local(event.registrationOpensAt()),
 				local(event.registrationClosesAt()), speakers.toString().strip(), agenda.toString().strip(),
-				editable.circleId() == null ? "" : String.valueOf(editable.circleId()));
+				editable.circleId() == null ? "" : String.valueOf(editable.circleId().value()));
 	}
 
 	@Nullable EventDetails details(Errors errors) {
@@ -104,12 +105,12 @@ public record EventForm(
 	 * The circle the event belongs to, if one is chosen; a field error when it is not a
 	 * known circle.
 	 */
-	@Nullable UUID circleId(Errors errors, CircleCatalog circles) {
+	@Nullable CircleId circleId(Errors errors, CircleCatalog circles) {
 		if (blank(circle).isEmpty()) {
 			return null;
 		}
 		try {
-			var id = UUID.fromString(blank(circle));
+			var id = new CircleId(UUID.fromString(blank(circle)));
 			if (circles.findById(id).isPresent()) {
 				return id;
 			}
