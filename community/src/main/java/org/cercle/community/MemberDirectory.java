@@ -20,6 +20,13 @@ public interface MemberDirectory {
 	/** Finds a member by id. */
 	Optional<MemberSummary> findById(MemberId id);
 
+	/**
+	 * Refuses with {@link UnverifiedAddress} when the member has not verified their
+	 * address: only verified members take part (comments, discussions, registrations,
+	 * join requests).
+	 */
+	void requireVerified(MemberId id);
+
 	/** Finds a member by handle, ignoring case. */
 	Optional<MemberSummary> findByHandle(String handle);
 

@@ -10,9 +10,9 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
  * configured and the embedded database is not switched off. Demo content goes with this
  * mode only.
  */
-final class EmbeddedDatabaseMode implements Condition {
+public final class EmbeddedDatabaseMode implements Condition {
 
-	static boolean isOn(Environment environment) {
+	public static boolean isOn(Environment environment) {
 		var url = environment.getProperty("spring.datasource.url", "");
 		return url.isBlank() && environment.getProperty("cercle.embedded-postgres.enabled", Boolean.class, true);
 	}

@@ -2,6 +2,8 @@ package org.cercle.app.pages;
 
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -22,8 +24,12 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.NoHandlerFoundException;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
+import org.cercle.community.UnverifiedAddress;
+import org.cercle.community.UnverifiedAddress;
 import org.cercle.shared.Refusal;
 import org.cercle.shared.web.RefusalStatus;
 
@@ -48,6 +54,37 @@ class ErrorPages {
 	@ExceptionHandler(ResponseStatusException.class)
 	ModelAndView statusException(ResponseStatusException ex, Locale locale) {
 		return page(ex.getStatusCode(), ex.getReason(), locale);
+	}
+
+	/**
+	 * A member whose address is not verified tried to take part: back to the page they
+	 * were on, with a reminder; the layout's banner offers to send the link again.
+	 */
+	@ExceptionHandler(UnverifiedAddress.class)
+	ModelAndView unverified(UnverifiedAddress refusal, HttpServletRequest request) {
+		RequestContextUtils.getOutputFlashMap(request).put("notice", refusal.messageKey());
+		return new ModelAndView("redirect:" + sameSitePath(request.getHeader("Referer"), request.getServerName()));
+	}
+
+	/** The path of a page of this site the browser came from, or the home page. */
+	static String sameSitePath(@Nullable String referer, String host) {
+		if (referer == null) {
+			return "/";
+		}
+		try {
+			var uri = java.net.URI.create(referer);
+			if (uri.getHost() != null && !uri.getHost().equalsIgnoreCase(host)) {
+				return "/";
+			}
+			var path = uri.getRawPath();
+			if (path == null || !path.startsWith("/") || path.startsWith("//")) {
+				return "/";
+			}
+			return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
+		}
+		catch (IllegalArgumentException malformed) {
+			return "/";
+		}
 	}
 
 	/**

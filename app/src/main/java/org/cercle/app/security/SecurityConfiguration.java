@@ -37,7 +37,7 @@ public class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/actuator/**")
 			.denyAll()
-			.requestMatchers("/manage/members/**", "/manage/audit", "/manage/import")
+			.requestMatchers("/manage/members/**", "/manage/audit", "/manage/import", "/manage/mail", "/manage/mail/**")
 			.hasRole("ADMIN")
 			.requestMatchers("/manage/events/**", "/manage/events")
 			.hasAnyRole("ORGANISER", "ADMIN")
@@ -54,7 +54,8 @@ public class SecurityConfiguration {
 			.authenticated()
 			.requestMatchers(HttpMethod.GET, "/**")
 			.permitAll()
-			.requestMatchers(HttpMethod.POST, "/register")
+			.requestMatchers(HttpMethod.POST, "/register", "/password/forgotten", "/password/reset", "/verify",
+					"/email/confirm")
 			.permitAll()
 			.anyRequest()
 			.authenticated())

@@ -49,8 +49,16 @@ public class TestMembers {
 			for (var role : roles) {
 				member.grant(role);
 			}
+			member.verifyEmail(clock.instant());
 			return members.save(member);
 		});
+	}
+
+	/** A new member who has not yet followed the link sent to their address. */
+	public Member unverified(String prefix) {
+		var handle = (prefix + "-" + UUID.randomUUID().toString().substring(0, 8)).toLowerCase();
+		return transactions.execute(status -> members
+			.save(new Member(handle, "Test " + prefix, handle + "@exemple.ch", encodedPassword(), clock.instant())));
 	}
 
 	/**

@@ -37,8 +37,11 @@ public class Accounts {
 
 	private final Clock clock;
 
+	private final AccountLetters letters;
+
 	Accounts(Members members, PasswordEncoder passwords, PasswordPolicy policy, List<PersonalData> personalData,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, AccountLetters letters) {
+		this.letters = letters;
 		this.members = members;
 		this.passwords = passwords;
 		this.policy = policy;
@@ -66,7 +69,10 @@ public class Accounts {
 		return member;
 	}
 
-	public Member changePassword(UUID id, PasswordForm form, Errors errors) {
+	/**
+	 * Changes the password when the current one is right; the member is told by e-mail.
+	 */
+	public Member changePassword(UUID id, PasswordForm form, Errors errors, String baseUrl) {
 		var member = member(id);
 		if (form.currentPassword() == null || !passwords.matches(form.currentPassword(), member.passwordHash())) {
 			errors.rejectValue("currentPassword", "community.password.current-wrong");
@@ -76,6 +82,7 @@ public class Accounts {
 		policy.check(fresh, member.handle(), member.email()).ifPresent(key -> errors.rejectValue("newPassword", key));
 		if (!errors.hasErrors()) {
 			member.changePassword(passwords.encode(fresh));
+			letters.passwordChanged(member, baseUrl);
 		}
 		return member;
 	}
@@ -102,10 +109,14 @@ public class Accounts {
 	/**
 	 * Erases the member's personal data when the password confirms it; false otherwise.
 	 */
-	public boolean delete(UUID id, String password) {
+	public boolean delete(UUID id, String password, String baseUrl) {
 		var member = member(id);
 		if (!passwords.matches(password, member.passwordHash())) {
 			return false;
+		}
+		var address = member.email();
+		if (address != null) {
+			letters.accountDeleted(member, address, baseUrl);
 		}
 		member.erase(clock.instant());
 		events.publishEvent(new MemberDeleted(member.memberId()));

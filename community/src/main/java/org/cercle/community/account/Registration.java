@@ -30,8 +30,12 @@ public class Registration {
 
 	private final int maxPerAddress;
 
+	private final EmailVerification verification;
+
 	Registration(Members members, PasswordPolicy policy, PasswordEncoder passwords, Throttle throttle, Clock clock,
-			@Value("${cercle.registration.max-per-address-per-hour:10}") int maxPerAddress) {
+			@Value("${cercle.registration.max-per-address-per-hour:10}") int maxPerAddress,
+			EmailVerification verification) {
+		this.verification = verification;
 		this.members = members;
 		this.policy = policy;
 		this.passwords = passwords;
@@ -63,18 +67,25 @@ public class Registration {
 		}
 	}
 
+	/**
+	 * Creates the member, speaking the language of the page they registered on, and sends
+	 * the link that verifies their address, in the same transaction.
+	 */
 	@Transactional
-	public Member register(RegistrationForm form, String address) {
+	public Member register(RegistrationForm form, String address, java.util.Locale locale, String baseUrl) {
 		throttle.record(Throttle.Kind.REGISTRATION, address);
 		var member = new Member(Objects.requireNonNull(form.handle()),
 				Objects.requireNonNull(form.displayName()).strip(), Objects.requireNonNull(form.email()).strip(),
 				passwords.encode(form.password()), clock.instant());
+		member.speak(locale);
 		try {
-			return members.saveAndFlush(member);
+			members.saveAndFlush(member);
 		}
 		catch (DataIntegrityViolationException raced) {
 			throw new DuplicateAccount();
 		}
+		verification.send(member, baseUrl);
+		return member;
 	}
 
 	/**

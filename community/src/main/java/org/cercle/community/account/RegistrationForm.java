@@ -13,6 +13,7 @@ public record RegistrationForm(
 		@NotBlank(message = "{community.register.display-name.required}") @Size(max = 80,
 				message = "{community.register.display-name.size}") @Nullable String displayName,
 		@NotBlank(message = "{community.register.email.required}") @Email(
+				regexp = "[^@\\s\"<>,;]+@[^@\\s\"<>,;]+\\.[^@\\s\"<>,;]+",
 				message = "{community.register.email.format}") @Size(max = 254,
 						message = "{community.register.email.format}") @Nullable String email,
 		@NotBlank(message = "{community.password.too-short}") @Nullable String password) {

@@ -25,6 +25,12 @@ public final class SignedInMember implements UserDetails, CredentialsContainer {
 	@Serial
 	private static final long serialVersionUID = 1L;
 
+	/**
+	 * The authority of a member whose address is not verified yet (the pages show a
+	 * reminder).
+	 */
+	public static final String UNVERIFIED = "UNVERIFIED";
+
 	private final UUID id;
 
 	private final String handle;
@@ -43,6 +49,9 @@ public final class SignedInMember implements UserDetails, CredentialsContainer {
 		var granted = new ArrayList<String>();
 		granted.add("ROLE_MEMBER");
 		member.roles().forEach(role -> granted.add(role.authority()));
+		if (!member.emailVerified()) {
+			granted.add(UNVERIFIED);
+		}
 		this.authorities = List.copyOf(granted);
 	}
 

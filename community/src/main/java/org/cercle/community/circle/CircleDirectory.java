@@ -25,6 +25,7 @@ import org.cercle.shared.Slugs;
 import org.cercle.community.member.Member;
 import org.cercle.community.member.Members;
 import org.cercle.shared.Refusal.Kind;
+import org.cercle.community.UnverifiedAddress;
 
 /**
  * Circles and who belongs to them. A public circle is joined in one step; a private one
@@ -121,6 +122,9 @@ public class CircleDirectory {
 		var circle = access.circle(slug);
 		if (circle.archived()) {
 			throw new CircleRefused(Kind.CONFLICT, "community.circle.archived");
+		}
+		if (!members.isVerified(member)) {
+			throw new UnverifiedAddress();
 		}
 		var state = circle.isPrivate() ? Membership.State.PENDING : Membership.State.ACTIVE;
 		var note = message == null || message.isBlank() ? null : message.strip();

@@ -18,6 +18,7 @@ import org.cercle.shared.Markdown;
 import org.cercle.community.member.Member;
 import org.cercle.community.member.Members;
 import org.cercle.shared.Refusal.Kind;
+import org.cercle.community.UnverifiedAddress;
 
 /**
  * Discussions inside circles: active members start threads and reply; readers of the
@@ -53,13 +54,21 @@ public class CircleDiscussions {
 	public Discussion start(String slug, UUID author, boolean moderator, String title, String body) {
 		var circle = access.circle(slug);
 		access.of(circle, author, moderator).mustPost();
+		requireVerified(author);
 		return discussions
 			.save(new Discussion(circle.id(), author, checkedTitle(title), checkedBody(body), clock.instant()));
+	}
+
+	private void requireVerified(UUID author) {
+		if (!members.isVerified(author)) {
+			throw new UnverifiedAddress();
+		}
 	}
 
 	public DiscussionReply reply(String slug, UUID discussionId, UUID author, boolean moderator, String body) {
 		var circle = access.circle(slug);
 		access.of(circle, author, moderator).mustPost();
+		requireVerified(author);
 		var discussion = discussion(circle, discussionId);
 		var reply = replies.save(new DiscussionReply(discussion.id(), author, checkedBody(body), clock.instant()));
 		discussion.replied(reply.createdAt());

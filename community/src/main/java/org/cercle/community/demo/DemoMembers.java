@@ -67,6 +67,7 @@ class DemoMembers implements ApplicationRunner {
 				var member = new Member(account.handle(), account.displayName(), account.handle() + "@cercle.example",
 						passwords.encode(account.password()), since.plus(Duration.ofDays(created++)));
 				member.describe(account.displayName(), account.bio(), account.organisation(), null);
+				member.verifyEmail(member.createdAt());
 				if (account.role() != null) {
 					member.grant(account.role());
 				}

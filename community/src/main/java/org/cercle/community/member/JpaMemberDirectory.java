@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.cercle.community.MemberDirectory;
 import org.cercle.community.MemberId;
 import org.cercle.community.MemberSummary;
+import org.cercle.community.UnverifiedAddress;
 
 @Service
 @Transactional(readOnly = true)
@@ -30,6 +31,13 @@ class JpaMemberDirectory implements MemberDirectory {
 		}
 		var uuids = ids.stream().map(MemberId::value).distinct().toList();
 		return members.summaries(uuids).stream().collect(Collectors.toMap(MemberSummary::id, Function.identity()));
+	}
+
+	@Override
+	public void requireVerified(MemberId id) {
+		if (!members.isVerified(id.value())) {
+			throw new UnverifiedAddress();
+		}
 	}
 
 	@Override

@@ -76,6 +76,12 @@ public class Member {
 	@Column(name = "deleted_at")
 	private @Nullable Instant deletedAt;
 
+	@Column(name = "email_verified_at")
+	private @Nullable Instant emailVerifiedAt;
+
+	@Column(nullable = false)
+	private String language = "fr";
+
 	@Version
 	private long version;
 
@@ -94,6 +100,35 @@ public class Member {
 		this.email = email == null ? null : email.strip();
 		this.passwordHash = passwordHash;
 		this.createdAt = createdAt;
+	}
+
+	/**
+	 * The address was proved by a link sent to it (or needs no proof: demo, import, first
+	 * admin).
+	 */
+	public void verifyEmail(Instant at) {
+		if (emailVerifiedAt == null) {
+			emailVerifiedAt = at;
+		}
+	}
+
+	public boolean emailVerified() {
+		return emailVerifiedAt != null;
+	}
+
+	/** A new address, proved by the link sent to it. */
+	public void changeEmail(String address, Instant at) {
+		email = address.strip();
+		emailVerifiedAt = at;
+	}
+
+	/** The language letters are written in: French unless the member chose English. */
+	public Locale language() {
+		return Locale.forLanguageTag(language);
+	}
+
+	public void speak(Locale locale) {
+		language = "en".equals(locale.getLanguage()) ? "en" : "fr";
 	}
 
 	public void describe(String displayName, @Nullable String bio, @Nullable String organisation,

@@ -33,6 +33,9 @@ public interface Members extends JpaRepository<Member, UUID> {
 	@Query("select count(m) > 0 from Member m where lower(m.email) = lower(:email)")
 	boolean emailTaken(@Param("email") String email);
 
+	@Query("select count(m) > 0 from Member m where m.id = :id and m.emailVerifiedAt is not null")
+	boolean isVerified(@Param("id") UUID id);
+
 	/** The member who signs in with that identifier: an email or a handle. */
 	default Optional<Member> findBySignInIdentifier(String identifier) {
 		var trimmed = identifier.strip();

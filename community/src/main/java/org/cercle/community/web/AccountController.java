@@ -27,6 +27,10 @@ import org.cercle.community.account.Accounts;
 import org.cercle.community.account.PasswordForm;
 import org.cercle.community.account.ProfileForm;
 import org.cercle.community.account.SignedInMember;
+import org.cercle.community.account.EmailChange;
+import org.cercle.community.account.EmailForm;
+import org.cercle.community.member.Member;
+import org.cercle.shared.web.PublicAddress;
 
 /**
  * {@code /account}: the signed-in member's own profile, password, data export and
@@ -43,18 +47,21 @@ class AccountController {
 
 	private final SignedInSessions sessions;
 
-	AccountController(Accounts accounts, SignedInSessions sessions) {
+	private final EmailChange emailChange;
+
+	private final PublicAddress publicAddress;
+
+	AccountController(Accounts accounts, SignedInSessions sessions, EmailChange emailChange,
+			PublicAddress publicAddress) {
+		this.emailChange = emailChange;
+		this.publicAddress = publicAddress;
 		this.accounts = accounts;
 		this.sessions = sessions;
 	}
 
 	@GetMapping("/account")
 	String account(@AuthenticationPrincipal SignedInMember me, Model model) {
-		var member = accounts.member(me.id());
-		model.addAttribute("profileForm", ProfileForm.of(member));
-		model.addAttribute("passwordForm", PasswordForm.empty());
-		model.addAttribute("account", AccountView.of(member));
-		return VIEW;
+		return page(model, accounts.member(me.id()));
 	}
 
 	@PostMapping("/account/profile")
@@ -64,9 +71,7 @@ class AccountController {
 		var member = accounts.describe(me.id(), form, errors);
 		if (errors.hasErrors()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("passwordForm", PasswordForm.empty());
-			model.addAttribute("account", AccountView.of(member));
-			return VIEW;
+			return page(model, member);
 		}
 		sessions.refresh(member, request, response);
 		redirect.addFlashAttribute("notice", "community.profile.saved");
@@ -77,16 +82,33 @@ class AccountController {
 	String password(@AuthenticationPrincipal SignedInMember me, @ModelAttribute("passwordForm") PasswordForm form,
 			BindingResult errors, Model model, HttpServletRequest request, HttpServletResponse response,
 			RedirectAttributes redirect) {
-		var member = accounts.changePassword(me.id(), form, errors);
+		var member = accounts.changePassword(me.id(), form, errors, publicAddress.base());
 		if (errors.hasErrors()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("profileForm", ProfileForm.of(member));
-			model.addAttribute("account", AccountView.of(member));
-			return VIEW;
+			return page(model, member);
 		}
 		var current = request.getSession(false);
 		sessions.endSessionsOf(member, current == null ? null : current.getId());
 		redirect.addFlashAttribute("notice", "community.password.changed");
+		return "redirect:/account";
+	}
+
+	/**
+	 * A new address: a link goes to it, a notice to the old one; nothing changes until
+	 * the link is followed.
+	 */
+	@PostMapping("/account/email")
+	String email(@AuthenticationPrincipal SignedInMember me, @Valid @ModelAttribute("emailForm") EmailForm form,
+			BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		if (!errors.hasFieldErrors("email")) {
+			emailChange.request(me.id(), form, errors, publicAddress.base());
+		}
+		if (errors.hasErrors()) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("emailForm", new EmailForm(form.email(), ""));
+			return page(model, accounts.member(me.id()));
+		}
+		redirect.addFlashAttribute("notice", "community.email.link-sent");
 		return "redirect:/account";
 	}
 
@@ -106,18 +128,29 @@ class AccountController {
 			@RequestParam(name = "password", defaultValue = "") String password, Model model,
 			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		var member = accounts.member(me.id());
-		if (!accounts.delete(me.id(), password)) {
+		if (!accounts.delete(me.id(), password, publicAddress.base())) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("profileForm", ProfileForm.of(member));
-			model.addAttribute("passwordForm", PasswordForm.empty());
-			model.addAttribute("account", AccountView.of(member));
 			model.addAttribute("deleteError", "community.account.delete.password-wrong");
-			return VIEW;
+			return page(model, member);
 		}
 		sessions.endSessionsOf(member, null);
 		new SecurityContextLogoutHandler().logout(request, response, null);
 		redirect.addFlashAttribute("notice", "community.account.deleted");
 		return "redirect:/";
+	}
+
+	private static String page(Model model, Member member) {
+		if (!model.containsAttribute("profileForm")) {
+			model.addAttribute("profileForm", ProfileForm.of(member));
+		}
+		if (!model.containsAttribute("passwordForm")) {
+			model.addAttribute("passwordForm", PasswordForm.empty());
+		}
+		if (!model.containsAttribute("emailForm")) {
+			model.addAttribute("emailForm", EmailForm.empty());
+		}
+		model.addAttribute("account", AccountView.of(member));
+		return VIEW;
 	}
 
 }

@@ -6,6 +6,10 @@ import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+
+import java.util.Locale;
+
+import org.cercle.shared.web.PublicAddress;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,7 +29,10 @@ class RegistrationController {
 
 	private final SignedInSessions sessions;
 
-	RegistrationController(Registration registration, SignedInSessions sessions) {
+	private final PublicAddress publicAddress;
+
+	RegistrationController(Registration registration, SignedInSessions sessions, PublicAddress publicAddress) {
+		this.publicAddress = publicAddress;
 		this.registration = registration;
 		this.sessions = sessions;
 	}
@@ -38,7 +45,7 @@ class RegistrationController {
 
 	@PostMapping("/register")
 	String register(@Valid @ModelAttribute("form") RegistrationForm form, BindingResult errors, Model model,
-			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
 		var address = request.getRemoteAddr();
 		if (registration.throttled(address)) {
 			return refuse(HttpStatus.TOO_MANY_REQUESTS, "community.register.throttled", model, response);
@@ -52,13 +59,13 @@ class RegistrationController {
 			return VIEW;
 		}
 		try {
-			var member = registration.register(form, address);
+			var member = registration.register(form, address, locale, publicAddress.base());
 			sessions.signIn(member, request, response);
 		}
 		catch (Registration.DuplicateAccount raced) {
 			return refuse(HttpStatus.CONFLICT, "community.register.taken", model, response);
 		}
-		redirect.addFlashAttribute("notice", "community.register.welcome");
+		redirect.addFlashAttribute("notice", "community.register.welcome-verify");
 		return "redirect:/account";
 	}
 

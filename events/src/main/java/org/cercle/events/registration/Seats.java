@@ -15,6 +15,7 @@ import org.cercle.events.event.Event;
 import org.cercle.events.event.EventRefused;
 import org.cercle.events.event.Events;
 import org.cercle.shared.Refusal.Kind;
+import org.cercle.community.MemberDirectory;
 
 /**
  * Gives out seats fairly. Every registration and cancellation for an event first locks
@@ -33,7 +34,11 @@ public class Seats implements ConfirmedSeats {
 
 	private final ApplicationEventPublisher publisher;
 
-	Seats(Events events, Registrations registrations, Clock clock, ApplicationEventPublisher publisher) {
+	private final MemberDirectory members;
+
+	Seats(Events events, Registrations registrations, Clock clock, ApplicationEventPublisher publisher,
+			MemberDirectory members) {
+		this.members = members;
 		this.publisher = publisher;
 		this.events = events;
 		this.registrations = registrations;
@@ -56,6 +61,7 @@ public class Seats implements ConfirmedSeats {
 	}
 
 	private Registration register(Event event, MemberId member) {
+		members.requireVerified(member);
 		var now = clock.instant();
 		event.registrationRefusal(now).ifPresent(reason -> {
 			throw new RegistrationRefused(Kind.CONFLICT, reason);

@@ -16,6 +16,7 @@ import org.cercle.feed.ArticleId;
 import org.cercle.feed.CommentId;
 import org.cercle.feed.CommentPosted;
 import org.cercle.shared.Refusal.Kind;
+import org.cercle.community.MemberDirectory;
 
 /**
  * What members do with comments: post, reply, edit within the edit window, delete,
@@ -43,9 +44,12 @@ public class Commenting {
 
 	private final ApplicationEventPublisher publisher;
 
-	Commenting(Comments comments, CommentReports reports, CommentedArticles articles, CommentBans bans,
-			CommentRules rules, JdbcClient jdbc, Clock clock, ApplicationEventPublisher publisher) {
+	private final MemberDirectory members;
+
+	Commenting(MemberDirectory members, Comments comments, CommentReports reports, CommentedArticles articles,
+			CommentBans bans, CommentRules rules, JdbcClient jdbc, Clock clock, ApplicationEventPublisher publisher) {
 		this.publisher = publisher;
+		this.members = members;
 		this.comments = comments;
 		this.reports = reports;
 		this.articles = articles;
@@ -62,6 +66,7 @@ public class Commenting {
 	 */
 	public Comment post(String slug, UUID author, @Nullable UUID parent, String body, boolean trustedRole) {
 		var article = article(slug);
+		members.requireVerified(new MemberId(author));
 		var text = checkedBody(body);
 		if (article.closed()) {
 			throw new CommentRefused(Kind.CONFLICT, "feed.comment.closed");
