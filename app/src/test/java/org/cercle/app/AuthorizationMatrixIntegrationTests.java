@@ -123,7 +123,16 @@ class AuthorizationMatrixIntegrationTests {
 			entry("POST /manage/moderation/comments/{id}/restoration", Access.MODERATOR),
 			entry("POST /manage/moderation/members/{handle}/stop", Access.MODERATOR),
 			entry("POST /manage/moderation/members/{handle}/allow", Access.MODERATOR),
-			entry("GET /manage/articles/{slug}", Access.ADMIN), entry("POST /manage/articles/{slug}", Access.ADMIN));
+			entry("GET /manage/articles/{slug}", Access.ADMIN), entry("POST /manage/articles/{slug}", Access.ADMIN),
+			entry("GET /password/forgotten", Access.PUBLIC), entry("POST /password/forgotten", Access.PUBLIC),
+			entry("GET /password/reset", Access.PUBLIC), entry("POST /password/reset", Access.PUBLIC),
+			entry("GET /verify", Access.PUBLIC), entry("POST /verify", Access.PUBLIC),
+			entry("GET /email/confirm", Access.PUBLIC), entry("POST /email/confirm", Access.PUBLIC),
+			entry("POST /account/verification", Access.MEMBER), entry("POST /account/email", Access.MEMBER),
+			entry("GET /manage/mail", Access.ADMIN), entry("POST /manage/mail/{id}/retry", Access.ADMIN),
+			// the in-process SMTP server's inbox, in embedded mode only (as these tests
+			// run)
+			entry("GET /dev/mail", Access.PUBLIC), entry("GET /dev/mail/{number}", Access.PUBLIC));
 
 	@Autowired
 	MockMvcTester mvc;
@@ -226,6 +235,7 @@ class AuthorizationMatrixIntegrationTests {
 															? "2013-bonne-annee-a-consommer-sans-moderation-ou-presque"
 															: "la-communaute-au-coeur-de-l-organisation-2-0")
 			.replace("{token}", "jeton-inconnu")
+			.replace("{number}", "999999")
 			.replace("{id}", "00000000-0000-0000-0000-000000000000")
 			.replace("{reply}", "00000000-0000-0000-0000-000000000000")
 			.replace("{handle}", target.handle());

@@ -37,7 +37,7 @@ class MigrationsIntegrationTests {
 	void migrationVersionsNameTheirModule() {
 		for (var migration : flyway.info().applied()) {
 			assertThat(migration.getScript())
-				.matches("(community|feed|events|app)/V\\d{4}_\\d{2}_\\d{2}_\\d{4}_\\d__\\1_.+\\.sql");
+				.matches("(community|mail|feed|events|app)/V\\d{4}_\\d{2}_\\d{2}_\\d{4}_\\d__\\1_.+\\.sql");
 		}
 	}
 

@@ -4,8 +4,11 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.Scenario;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import org.cercle.community.account.TestMembers;
+import org.cercle.mail.Letters;
+import org.cercle.mail.Outbox;
 import org.cercle.community.circle.CircleDirectory;
 import org.cercle.community.circle.CircleRefused;
 import org.cercle.testsupport.ModuleTest;
@@ -19,6 +22,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @ModuleTest
 class CommunityModuleTests {
+
+	@MockitoBean
+	Letters letters;
+
+	@MockitoBean
+	Outbox outbox;
 
 	@Autowired
 	CircleDirectory circles;

@@ -19,7 +19,8 @@ import org.springframework.core.annotation.AliasFor;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(properties = { "cercle.embedded-postgres.enabled=false", "spring.profiles.active=demo" })
+@SpringBootTest(properties = { "cercle.embedded-postgres.enabled=false", "spring.profiles.active=demo",
+		"cercle.mail.embedded=true", "cercle.mail.poll=PT1H", "cercle.mail.retry-after=PT1S" })
 @Import(TestDatabaseConfiguration.class)
 @AutoConfigureMockMvc
 public @interface IntegrationTest {

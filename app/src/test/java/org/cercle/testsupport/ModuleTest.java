@@ -23,7 +23,7 @@ import org.springframework.test.context.TestPropertySource;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@ApplicationModuleTest(webEnvironment = WebEnvironment.NONE)
+@ApplicationModuleTest(webEnvironment = WebEnvironment.NONE, extraIncludes = "shared")
 @TestPropertySource(properties = { "cercle.embedded-postgres.enabled=false", "spring.profiles.active=module-test" })
 @Import({ ModuleTestDatabase.class, ModuleTest.Clocks.class })
 public @interface ModuleTest {

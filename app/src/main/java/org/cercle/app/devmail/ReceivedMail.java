@@ -18,7 +18,7 @@ import org.jsoup.safety.Safelist;
 import org.jspecify.annotations.Nullable;
 
 /** A message the embedded SMTP server received, taken apart for {@code /dev/mail}. */
-record ReceivedMail(int number, Instant receivedAt, String to, String subject, List<String> headers, String text,
+public record ReceivedMail(int number, Instant receivedAt, String to, String subject, List<String> headers, String text,
 		String safeHtml, List<String> attachments) {
 
 	static ReceivedMail of(int number, MimeMessage message) throws MessagingException, IOException {
@@ -81,7 +81,7 @@ record ReceivedMail(int number, Instant receivedAt, String to, String subject, L
 	}
 
 	/** The text with its web addresses as links, escaped for HTML. */
-	String linkedText() {
+	public String linkedText() {
 		return linked(text);
 	}
 

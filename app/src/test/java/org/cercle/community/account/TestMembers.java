@@ -72,6 +72,10 @@ public class TestMembers {
 		return encodedPassword;
 	}
 
+	public Member byHandle(String handle) {
+		return members.findByHandle(handle).orElseThrow();
+	}
+
 	public Member reload(Member member) {
 		return members.findById(member.id()).orElseThrow();
 	}

@@ -105,7 +105,6 @@ class AccountController {
 		}
 		if (errors.hasErrors()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("emailForm", new EmailForm(form.email(), ""));
 			return page(model, accounts.member(me.id()));
 		}
 		redirect.addFlashAttribute("notice", "community.email.link-sent");
