@@ -14,6 +14,7 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,14 +24,19 @@ import org.springframework.stereotype.Component;
 @Component
 public class TestMailbox {
 
-	private final GreenMail server;
+	private final ObjectProvider<GreenMail> server;
 
-	TestMailbox(GreenMail server) {
+	/**
+	 * Lazily: an instance started by a test on a real SMTP server has no in-process one.
+	 */
+	TestMailbox(ObjectProvider<GreenMail> server) {
 		this.server = server;
 	}
 
 	public List<MimeMessage> to(String address) {
-		return Arrays.stream(server.getReceivedMessages()).filter(message -> addressedTo(message, address)).toList();
+		return Arrays.stream(server.getObject().getReceivedMessages())
+			.filter(message -> addressedTo(message, address))
+			.toList();
 	}
 
 	/** Waits until that many letters reached the address, then returns them. */

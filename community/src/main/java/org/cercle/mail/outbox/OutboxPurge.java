@@ -33,7 +33,7 @@ class OutboxPurge {
 	@Scheduled(cron = "${cercle.mail.purge-cron:0 17 3 * * *}", zone = "Europe/Zurich")
 	@SchedulerLock(name = "mail.outbox.purge", lockAtMostFor = "PT30M")
 	@Transactional
-	public int purge() {
+	public void purge() {
 		var now = clock.instant();
 		var before = Timestamp.from(now.minus(settings.keepBodies()));
 		jdbc.sql("""
@@ -41,7 +41,7 @@ class OutboxPurge {
 				where a.message = o.id and o.status = 'SENT' and o.sent_at < :before""")
 			.param("before", before)
 			.update();
-		return jdbc.sql("""
+		jdbc.sql("""
 				update mail_outbox set subject = null, text_body = null, html_body = null, headers = '{}',
 				    purged_at = :now
 				where status = 'SENT' and sent_at < :before and purged_at is null""")
