@@ -25,6 +25,7 @@ import org.cercle.community.account.TestMembers;
 import org.cercle.community.Role;
 import org.cercle.feed.article.TestArticles;
 import org.cercle.testsupport.IntegrationTest;
+import org.cercle.testsupport.TestMailbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -56,6 +57,9 @@ class SharedSessionsIntegrationTests {
 
 	@Autowired
 	TestArticles articles;
+
+	@Autowired
+	TestMailbox mailbox;
 
 	private ConfigurableApplicationContext secondInstance() {
 		return new SpringApplicationBuilder(CercleApplication.class)
@@ -155,6 +159,23 @@ class SharedSessionsIntegrationTests {
 		assertThat(laptop.send(get(port, "/account"), HttpResponse.BodyHandlers.ofString()).statusCode())
 			.isEqualTo(200);
 		assertThat(phone.send(get(port, "/account"), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(302);
+	}
+
+	@Test
+	void resettingAForgottenPasswordEndsEverySessionOfTheMember() throws Exception {
+		var member = members.create("oubli-deux-sessions");
+		var laptop = signedIn(member.handle());
+		var stranger = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		assertThat(post(stranger, "/password/forgotten", "/password/forgotten",
+				"email=" + URLEncoder.encode(member.email(), StandardCharsets.UTF_8))
+			.statusCode()).isEqualTo(200);
+		var token = TestMailbox.token(mailbox.awaitOne(member.email(), "Réinitialiser"), "/password/reset");
+		var reset = post(stranger, "/password/reset?token=" + token, "/password/reset", "token=" + token + "&password="
+				+ URLEncoder.encode("une phrase neuve et longue", StandardCharsets.UTF_8));
+		assertThat(reset.statusCode()).isEqualTo(302);
+		assertThat(laptop.send(get(port, "/account"), HttpResponse.BodyHandlers.ofString()).statusCode())
+			.as("the session opened before the reset is over")
+			.isEqualTo(302);
 	}
 
 	private HttpClient signedIn(String handle) throws Exception {

@@ -87,6 +87,33 @@ class AccountMailIntegrationTests {
 	}
 
 	@Test
+	void anUnverifiedMemberIsRemindedInsteadOfRegisteringJoiningOrWriting() {
+		var member = members.unverified("pas-encore");
+		for (var action : new String[] { "/events/smart-city-la-ville-comme-communaute/registration",
+				"/circles/futur-du-travail/membership", "/circles/organisation-des-matinees-e2-0/membership" }) {
+			var refused = mvc.post()
+				.uri(action)
+				.param("message", "Bonjour")
+				.header("Referer", "http://localhost/events")
+				.with(csrf())
+				.with(user(TestMembers.principal(member)))
+				.exchange();
+			assertThat(refused).as(action).hasStatus(302).hasRedirectedUrl("/events");
+			assertThat(refused).flash().containsEntry("notice", "community.unverified.refused");
+		}
+		assertThat(count("select count(*) from events_registration where member_id = '" + member.id() + "'")).isZero();
+		assertThat(count("select count(*) from community_circle_membership where member_id = '" + member.id() + "'"))
+			.isZero();
+		var elsewhere = mvc.post()
+			.uri("/events/smart-city-la-ville-comme-communaute/registration")
+			.header("Referer", "https://ailleurs.example/piege")
+			.with(csrf())
+			.with(user(TestMembers.principal(member)))
+			.exchange();
+		assertThat(elsewhere).as("never back to another site").hasRedirectedUrl("/");
+	}
+
+	@Test
 	void aForgedOrExpiredLinkGetsAPageThatSaysWhatToDo() {
 		var forged = mvc.get().uri("/verify?token=" + "A".repeat(43)).exchange();
 		assertThat(forged).hasStatus(400);

@@ -17,6 +17,10 @@ import org.cercle.shared.Markdown;
 import org.cercle.community.MemberDirectory;
 import org.cercle.community.MemberId;
 import org.cercle.shared.Refusal.Kind;
+import org.cercle.feed.ArticleRef;
+import org.cercle.feed.CommentId;
+import org.cercle.feed.CommentModerated;
+import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * The moderators' side of comments: the queue of pending, held and reported comments, and
@@ -43,8 +47,18 @@ public class CommentModeration {
 
 	private final Clock clock;
 
+	private final CommentedArticles articles;
+
+	private final Commenting commenting;
+
+	private final ApplicationEventPublisher publisher;
+
 	CommentModeration(Comments comments, CommentReports reports, CommentBans bans, MemberDirectory members,
-			AuditTrail audit, JdbcClient jdbc, Clock clock) {
+			AuditTrail audit, JdbcClient jdbc, Clock clock, CommentedArticles articles, Commenting commenting,
+			ApplicationEventPublisher publisher) {
+		this.articles = articles;
+		this.commenting = commenting;
+		this.publisher = publisher;
 		this.comments = comments;
 		this.reports = reports;
 		this.bans = bans;
@@ -52,6 +66,12 @@ public class CommentModeration {
 		this.audit = audit;
 		this.jdbc = jdbc;
 		this.clock = clock;
+	}
+
+	private static CommentModerated moderated(Comment comment, ArticleRef article, CommentModerated.Action action,
+			@org.jspecify.annotations.Nullable String reason) {
+		return new CommentModerated(new CommentId(comment.id()), article,
+				new MemberId(java.util.Objects.requireNonNull(comment.authorId())), action, reason);
 	}
 
 	@Transactional(readOnly = true)
@@ -95,10 +115,15 @@ public class CommentModeration {
 		if (comment.status() != Comment.Status.PENDING && comment.status() != Comment.Status.HELD) {
 			throw new CommentRefused(Kind.CONFLICT, "feed.moderation.not-waiting");
 		}
-		var action = comment.status() == Comment.Status.PENDING ? "COMMENT_APPROVED" : "COMMENT_KEPT";
+		var pending = comment.status() == Comment.Status.PENDING;
 		comment.approve(clock.instant());
 		reports.clear(id);
-		record(moderator, action, comment, excerpt(comment));
+		record(moderator, pending ? "COMMENT_APPROVED" : "COMMENT_KEPT", comment, excerpt(comment));
+		if (comment.authorId() != null) {
+			var article = articles.ref(comment.articleId());
+			publisher.publishEvent(pending ? commenting.published(comment, article)
+					: moderated(comment, article, CommentModerated.Action.RESTORED, null));
+		}
 	}
 
 	public void hide(UUID id, UUID moderator, String reason) {
@@ -112,6 +137,10 @@ public class CommentModeration {
 		}
 		comment.hide(why);
 		record(moderator, "COMMENT_HIDDEN", comment, why + " — " + excerpt(comment));
+		if (comment.authorId() != null) {
+			publisher.publishEvent(
+					moderated(comment, articles.ref(comment.articleId()), CommentModerated.Action.HIDDEN, why));
+		}
 	}
 
 	public void restore(UUID id, UUID moderator) {
@@ -122,6 +151,10 @@ public class CommentModeration {
 		comment.approve(clock.instant());
 		reports.clear(id);
 		record(moderator, "COMMENT_RESTORED", comment, excerpt(comment));
+		if (comment.authorId() != null) {
+			publisher.publishEvent(
+					moderated(comment, articles.ref(comment.articleId()), CommentModerated.Action.RESTORED, null));
+		}
 	}
 
 	public void stop(String handle, UUID moderator, String reason) {

@@ -9,6 +9,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import org.cercle.feed.article.Articles;
+import org.cercle.community.MemberId;
+import org.cercle.feed.ArticleId;
+import org.cercle.feed.ArticleRef;
 
 /**
  * What commenting needs to know of an article (its id, author, title and whether comments
@@ -38,6 +41,14 @@ public class CommentedArticles {
 		return articles.findPublished(slug)
 			.map(article -> new Target(article.id(), article.slug(), article.title(), article.authorId().value(),
 					closed(article.id())));
+	}
+
+	/** An article by id, as events about its comments name it. */
+	public ArticleRef ref(UUID article) {
+		return articles.findById(article)
+			.map(found -> new ArticleRef(new ArticleId(found.id()), found.title(), "/articles/" + found.slug(),
+					found.authorId()))
+			.orElseThrow();
 	}
 
 	private boolean closed(UUID article) {
@@ -83,6 +94,10 @@ public class CommentedArticles {
 
 		public String path() {
 			return "/articles/" + slug;
+		}
+
+		ArticleRef ref() {
+			return new ArticleRef(new ArticleId(id), title, path(), new MemberId(authorId));
 		}
 
 	}

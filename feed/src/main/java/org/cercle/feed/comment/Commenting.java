@@ -17,6 +17,9 @@ import org.cercle.feed.CommentId;
 import org.cercle.feed.CommentPosted;
 import org.cercle.shared.Refusal.Kind;
 import org.cercle.community.MemberDirectory;
+import org.cercle.feed.ArticleRef;
+import org.cercle.feed.CommentModerated;
+import org.cercle.feed.CommentPublished;
 
 /**
  * What members do with comments: post, reply, edit within the edit window, delete,
@@ -90,7 +93,20 @@ public class Commenting {
 		publisher.publishEvent(
 				new CommentPosted(new CommentId(comment.id()), new ArticleId(article.id()), new MemberId(author),
 						parent == null ? null : new CommentId(parent), comment.status() == Comment.Status.PENDING));
+		if (comment.status() == Comment.Status.PUBLISHED) {
+			publisher.publishEvent(published(comment, article.ref()));
+		}
 		return comment;
+	}
+
+	/** What readers now see, told to those it concerns. */
+	CommentPublished published(Comment comment, ArticleRef article) {
+		var parent = comment.parentId();
+		var parentAuthor = parent == null ? null
+				: comments.findById(parent).map(Comment::authorId).map(MemberId::new).orElse(null);
+		return new CommentPublished(new CommentId(comment.id()), article,
+				new MemberId(java.util.Objects.requireNonNull(comment.authorId())),
+				parent == null ? null : new CommentId(parent), parentAuthor, comment.bodyMarkdown());
 	}
 
 	/** Changes a comment's text: its author only, within the edit window. */
@@ -126,8 +142,13 @@ public class Commenting {
 			throw new CommentRefused(Kind.CONFLICT, "feed.comment.report-twice");
 		}
 		reports.saveAndFlush(new CommentReport(commentId, reporter, why, clock.instant()));
-		if (reports.countOf(commentId) >= rules.reportsToHold()) {
+		if (reports.countOf(commentId) >= rules.reportsToHold() && comment.status() == Comment.Status.PUBLISHED) {
 			comment.hold();
+			if (comment.authorId() != null) {
+				publisher
+					.publishEvent(new CommentModerated(new CommentId(comment.id()), articles.ref(comment.articleId()),
+							new MemberId(comment.authorId()), CommentModerated.Action.HELD, null));
+			}
 		}
 	}
 
