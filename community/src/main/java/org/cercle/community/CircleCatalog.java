@@ -3,6 +3,8 @@ package org.cercle.community;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.Collection;
+import java.util.Set;
 
 /**
  * The circles, for other modules: e.g. to tie an event to the circle that organises it.
@@ -13,6 +15,15 @@ public interface CircleCatalog {
 	List<CircleRef> all();
 
 	Optional<CircleRef> findById(CircleId id);
+
+	/**
+	 * Of the given circles, those whose content the member may read now: public ones, and
+	 * private ones the member belongs to (not those they left).
+	 */
+	Set<CircleId> readableBy(MemberId member, Collection<CircleId> circles);
+
+	/** The active members of a circle. */
+	Set<MemberId> members(CircleId circle);
 
 	/** A circle's identity, name and page. */
 	record CircleRef(CircleId id, String slug, String name, boolean privateCircle) {

@@ -9,6 +9,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.cercle.community.CircleId;
+import org.cercle.community.CircleRef;
 
 @Entity
 @Table(name = "community_circle")
@@ -95,6 +97,11 @@ public class Circle {
 
 	public String description() {
 		return description;
+	}
+
+	/** How other modules name this circle. */
+	public CircleRef ref() {
+		return new CircleRef(new CircleId(id), slug, name, isPrivate());
 	}
 
 	public boolean isPrivate() {

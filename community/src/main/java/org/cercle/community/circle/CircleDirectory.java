@@ -26,6 +26,8 @@ import org.cercle.community.member.Member;
 import org.cercle.community.member.Members;
 import org.cercle.shared.Refusal.Kind;
 import org.cercle.community.UnverifiedAddress;
+import org.cercle.community.CircleJoinRequested;
+import org.cercle.community.CircleRequestDecided;
 
 /**
  * Circles and who belongs to them. A public circle is joined in one step; a private one
@@ -138,6 +140,10 @@ public class CircleDirectory {
 		}
 		publisher.publishEvent(
 				new CircleJoined(new CircleId(circle.id()), new MemberId(member), state == Membership.State.PENDING));
+		if (state == Membership.State.PENDING) {
+			publisher.publishEvent(new CircleJoinRequested(circle.ref(), new MemberId(member),
+					memberships.leaders(circle.id()).stream().map(MemberId::new).collect(Collectors.toSet())));
+		}
 		return state;
 	}
 
@@ -162,6 +168,8 @@ public class CircleDirectory {
 		else {
 			memberships.delete(request);
 		}
+		publisher.publishEvent(
+				new CircleRequestDecided(circle.ref(), new MemberId(request.memberId()), new MemberId(actor), approve));
 	}
 
 	/**

@@ -19,6 +19,9 @@ import org.cercle.community.member.Member;
 import org.cercle.community.member.Members;
 import org.cercle.shared.Refusal.Kind;
 import org.cercle.community.UnverifiedAddress;
+import org.cercle.community.DiscussionReplied;
+import org.cercle.community.MemberId;
+import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * Discussions inside circles: active members start threads and reply; readers of the
@@ -42,8 +45,11 @@ public class CircleDiscussions {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher publisher;
+
 	CircleDiscussions(CircleAccess access, Discussions discussions, DiscussionReplies replies, Members members,
-			Clock clock) {
+			Clock clock, ApplicationEventPublisher publisher) {
+		this.publisher = publisher;
 		this.access = access;
 		this.discussions = discussions;
 		this.replies = replies;
@@ -70,8 +76,20 @@ public class CircleDiscussions {
 		access.of(circle, author, moderator).mustPost();
 		requireVerified(author);
 		var discussion = discussion(circle, discussionId);
+		var participants = new java.util.LinkedHashSet<MemberId>();
+		if (discussion.authorId() != null) {
+			participants.add(new MemberId(discussion.authorId()));
+		}
+		replies.of(discussion.id())
+			.stream()
+			.map(DiscussionReply::authorId)
+			.filter(java.util.Objects::nonNull)
+			.forEach(id -> participants.add(new MemberId(id)));
+		participants.remove(new MemberId(author));
 		var reply = replies.save(new DiscussionReply(discussion.id(), author, checkedBody(body), clock.instant()));
 		discussion.replied(reply.createdAt());
+		publisher.publishEvent(new DiscussionReplied(circle.ref(), discussion.id(), discussion.title(), reply.id(),
+				new MemberId(author), participants, reply.bodyMarkdown()));
 		return reply;
 	}
 

@@ -9,6 +9,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.cercle.community.CircleCatalog;
 import org.cercle.community.CircleId;
+import java.util.Collection;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.cercle.community.MemberId;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 @Service
 @Transactional(readOnly = true)
@@ -16,7 +21,10 @@ class JpaCircleCatalog implements CircleCatalog {
 
 	private final Circles circles;
 
-	JpaCircleCatalog(Circles circles) {
+	private final JdbcClient jdbc;
+
+	JpaCircleCatalog(Circles circles, JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.circles = circles;
 	}
 
@@ -28,6 +36,34 @@ class JpaCircleCatalog implements CircleCatalog {
 	@Override
 	public Optional<CircleRef> findById(CircleId id) {
 		return circles.findById(id.value()).map(JpaCircleCatalog::ref);
+	}
+
+	@Override
+	public Set<CircleId> readableBy(MemberId member, Collection<CircleId> wanted) {
+		if (wanted.isEmpty()) {
+			return Set.of();
+		}
+		return jdbc.sql("""
+				select c.id from community_circle c where c.id = any(:ids) and (c.visibility = 'PUBLIC' or exists (
+				    select 1 from community_circle_membership m
+				    where m.circle_id = c.id and m.member_id = :member and m.state = 'ACTIVE'))""")
+			.param("ids", wanted.stream().map(CircleId::value).toArray(UUID[]::new))
+			.param("member", member.value())
+			.query(UUID.class)
+			.stream()
+			.map(CircleId::new)
+			.collect(Collectors.toSet());
+	}
+
+	@Override
+	public Set<MemberId> members(CircleId circle) {
+		return jdbc
+			.sql("select member_id from community_circle_membership where circle_id = :circle and state = 'ACTIVE'")
+			.param("circle", circle.value())
+			.query(UUID.class)
+			.stream()
+			.map(MemberId::new)
+			.collect(Collectors.toSet());
 	}
 
 	private static CircleRef ref(Circle circle) {

@@ -47,6 +47,13 @@ interface Memberships extends JpaRepository<Membership, Membership.Key> {
 	List<Object[]> publicCirclesOf(@Param("member") UUID member);
 
 	@Query("""
+			select m.memberId from Membership m where m.circleId = :circle
+			and m.role in (org.cercle.community.circle.Membership.Role.OWNER,
+			               org.cercle.community.circle.Membership.Role.MANAGER)
+			and m.state = org.cercle.community.circle.Membership.State.ACTIVE""")
+	List<UUID> leaders(@Param("circle") UUID circle);
+
+	@Query("""
 			select count(m) from Membership m where m.circleId = :circle
 			and m.role = org.cercle.community.circle.Membership.Role.OWNER
 			and m.state = org.cercle.community.circle.Membership.State.ACTIVE""")

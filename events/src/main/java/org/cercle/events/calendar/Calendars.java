@@ -41,6 +41,21 @@ public class Calendars {
 	}
 
 	/**
+	 * One event as an invitation: {@code METHOD:REQUEST}, or {@code METHOD:CANCEL} for a
+	 * cancelled event; same UID as every other file of the event, its current SEQUENCE.
+	 */
+	public String invitation(Event event, String baseUrl) {
+		var calendar = new ICalendar();
+		calendar.setProductId("-//Cercle//Evenements//FR");
+		calendar.setMethod(event.status() == Event.Status.CANCELLED ? biweekly.property.Method.cancel()
+				: biweekly.property.Method.request());
+		var vevent = vevent(event, baseUrl);
+		vevent.setOrganizer(new biweekly.property.Organizer("Cercle", "no-reply@cercle.invalid"));
+		calendar.addEvent(vevent);
+		return OctetFolding.fold(unfolded(calendar));
+	}
+
+	/**
 	 * The calendar with biweekly's escaping but without its folding, which counts
 	 * characters, not octets.
 	 */

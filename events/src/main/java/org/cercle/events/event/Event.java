@@ -166,7 +166,7 @@ public class Event {
 		}
 		status = Status.PUBLISHED;
 		updatedAt = now;
-		return new EventPublished(eventId(), slug, title, summary, startsAt, now);
+		return new EventPublished(eventId(), slug, title, summary, startsAt, now, sequence, circleId());
 	}
 
 	/**

@@ -16,6 +16,8 @@ import org.cercle.events.event.EventRefused;
 import org.cercle.events.event.Events;
 import org.cercle.shared.Refusal.Kind;
 import org.cercle.community.MemberDirectory;
+import org.cercle.events.RegistrationCancelled;
+import org.cercle.events.RegistrationTaken;
 
 /**
  * Gives out seats fairly. Every registration and cancellation for an event first locks
@@ -70,7 +72,11 @@ public class Seats implements ConfirmedSeats {
 			throw new RegistrationRefused(Kind.CONFLICT, "events.registration.already");
 		}
 		var status = hasFreeSeat(event) ? Registration.Status.CONFIRMED : Registration.Status.WAITLISTED;
-		return registrations.save(new Registration(event.id(), member.value(), status, now));
+		var registration = registrations.saveAndFlush(new Registration(event.id(), member.value(), status, now));
+		var waitlisted = status == Registration.Status.WAITLISTED;
+		publisher.publishEvent(new RegistrationTaken(event.eventId(), event.slug(), event.title(), event.startsAt(),
+				member, waitlisted, waitlisted ? registrations.waitlistPosition(registration) : 0));
+		return registration;
 	}
 
 	/**
@@ -78,7 +84,9 @@ public class Seats implements ConfirmedSeats {
 	 * waitlist.
 	 */
 	public void cancel(String slug, MemberId member) {
-		cancel(locked(slug), member);
+		var event = locked(slug);
+		cancel(event, member);
+		publisher.publishEvent(new RegistrationCancelled(event.eventId(), event.slug(), event.title(), member));
 	}
 
 	/** As {@link #cancel(String, MemberId)}, for an event known by its id. */
@@ -101,7 +109,8 @@ public class Seats implements ConfirmedSeats {
 		if (freesSeat && event.status() == Event.Status.PUBLISHED && hasFreeSeat(event)) {
 			registrations.waitlist(event.id(), Limit.of(1)).forEach(first -> {
 				first.confirm();
-				publisher.publishEvent(new PromotedFromWaitlist(event.eventId(), new MemberId(first.memberId())));
+				publisher.publishEvent(new PromotedFromWaitlist(event.eventId(), event.slug(), event.title(),
+						event.startsAt(), new MemberId(first.memberId())));
 			});
 		}
 	}

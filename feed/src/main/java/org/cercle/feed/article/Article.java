@@ -25,6 +25,9 @@ import org.springframework.util.Assert;
 import org.cercle.shared.Markdown;
 import org.cercle.community.MemberId;
 import org.cercle.feed.tag.Tag;
+import org.cercle.feed.ArticleId;
+import org.cercle.feed.ArticlePublished;
+import org.cercle.feed.ArticleRef;
 
 @Entity
 @Table(name = "feed_article")
@@ -248,6 +251,12 @@ public class Article {
 
 	public Instant updatedAt() {
 		return updatedAt;
+	}
+
+	/** The fact that this article is published, as other modules hear it. */
+	public ArticlePublished published() {
+		return new ArticlePublished(new ArticleRef(new ArticleId(id), title, "/articles/" + slug, authorId()),
+				sortedTags().stream().map(Tag::slug).toList());
 	}
 
 	public List<Tag> sortedTags() {

@@ -17,6 +17,7 @@ import org.cercle.shared.Slugs;
 import org.cercle.feed.image.ImageUpload;
 import org.cercle.feed.tag.Tags;
 import org.cercle.shared.Refusal.Kind;
+import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * Authors write, edit, schedule, publish and archive their own articles; admins may edit
@@ -46,7 +47,11 @@ public class ArticleEditing {
 
 	private final Clock clock;
 
-	ArticleEditing(Articles articles, OldSlugs oldSlugs, Tags tags, ImageUpload images, Clock clock) {
+	private final ApplicationEventPublisher publisher;
+
+	ArticleEditing(Articles articles, OldSlugs oldSlugs, Tags tags, ImageUpload images, Clock clock,
+			ApplicationEventPublisher publisher) {
+		this.publisher = publisher;
 		this.articles = articles;
 		this.oldSlugs = oldSlugs;
 		this.tags = tags;
@@ -139,6 +144,7 @@ public class ArticleEditing {
 			case PUBLISH -> {
 				if (!article.isPublished()) {
 					article.publish(now);
+					publisher.publishEvent(article.published());
 				}
 			}
 			case SCHEDULE -> article.schedule(Objects.requireNonNull(publishAt), now);

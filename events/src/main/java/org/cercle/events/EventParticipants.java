@@ -1,0 +1,20 @@
+package org.cercle.events;
+
+import java.util.List;
+
+import org.cercle.community.MemberId;
+
+/** Who takes part in an event, and the invitation calendars understand. */
+public interface EventParticipants {
+
+	/** The members registered for the event, confirmed or waiting. */
+	List<MemberId> registered(EventId event);
+
+	/**
+	 * The event as an iCalendar invitation: {@code METHOD:REQUEST} with the event's UID
+	 * and current SEQUENCE, or {@code METHOD:CANCEL} once it is cancelled, so calendars
+	 * update the entry they already have.
+	 */
+	String invitation(EventId event, String baseUrl);
+
+}
