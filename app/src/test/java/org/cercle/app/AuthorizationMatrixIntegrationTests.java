@@ -132,7 +132,14 @@ class AuthorizationMatrixIntegrationTests {
 			entry("GET /manage/mail", Access.ADMIN), entry("POST /manage/mail/{id}/retry", Access.ADMIN),
 			// the in-process SMTP server's inbox, in embedded mode only (as these tests
 			// run)
-			entry("GET /dev/mail", Access.PUBLIC), entry("GET /dev/mail/{number}", Access.PUBLIC));
+			entry("GET /dev/mail", Access.PUBLIC), entry("GET /dev/mail/{number}", Access.PUBLIC),
+			entry("GET /notifications", Access.MEMBER), entry("GET /notifications/{id}", Access.MEMBER),
+			entry("POST /notifications/read", Access.MEMBER), entry("GET /account/notifications", Access.MEMBER),
+			entry("POST /account/notifications", Access.MEMBER), entry("POST /follows", Access.MEMBER),
+			entry("POST /follows/removal", Access.MEMBER),
+			// a signed link needs no sign-in (an unknown token answers 400)
+			entry("GET /notifications/unsubscribe/{token}", Access.PUBLIC),
+			entry("POST /notifications/unsubscribe/{token}", Access.PUBLIC));
 
 	@Autowired
 	MockMvcTester mvc;

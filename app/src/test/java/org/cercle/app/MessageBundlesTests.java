@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MessageBundlesTests {
 
 	@ParameterizedTest
-	@ValueSource(strings = { "app", "community", "mail", "feed", "events" })
+	@ValueSource(strings = { "app", "community", "mail", "feed", "events", "notifications" })
 	void everyFrenchMessageHasAnEnglishOne(String module) throws IOException {
 		var french = load("messages/" + module + ".properties");
 		var english = load("messages/" + module + "_en.properties");

@@ -36,8 +36,8 @@ class MigrationsIntegrationTests {
 	@Test
 	void migrationVersionsNameTheirModule() {
 		for (var migration : flyway.info().applied()) {
-			assertThat(migration.getScript())
-				.matches("(community|mail|feed|events|app)/V\\d{4}_\\d{2}_\\d{2}_\\d{4}_\\d__\\1_.+\\.sql");
+			assertThat(migration.getScript()).matches(
+					"(community|mail|feed|events|notifications|app)/V\\d{4}_\\d{2}_\\d{2}_\\d{4}_\\d__\\1_.+\\.sql");
 		}
 	}
 

@@ -27,6 +27,12 @@ public interface MemberDirectory {
 	 */
 	void requireVerified(MemberId id);
 
+	/**
+	 * How to write to these members, in one query: only active members with a verified
+	 * address are in the result.
+	 */
+	Map<MemberId, Addressee> addressees(Collection<MemberId> ids);
+
 	/** Finds a member by handle, ignoring case. */
 	Optional<MemberSummary> findByHandle(String handle);
 

@@ -37,6 +37,10 @@ public class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/actuator/**")
 			.denyAll()
+			.requestMatchers("/notifications/unsubscribe/*")
+			.permitAll()
+			.requestMatchers("/notifications", "/notifications/**")
+			.authenticated()
 			.requestMatchers("/manage/members/**", "/manage/audit", "/manage/import", "/manage/mail", "/manage/mail/**")
 			.hasRole("ADMIN")
 			.requestMatchers("/manage/events/**", "/manage/events")
@@ -64,7 +68,11 @@ public class SecurityConfiguration {
 				.defaultSuccessUrl("/", false)
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?deconnecte").permitAll())
-			.csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
+			// one-click unsubscribe (RFC 8058) is a bare POST from a mail client: its
+			// signed
+			// token is the authority
+			.csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository())
+				.ignoringRequestMatchers("/notifications/unsubscribe/*"))
 			.exceptionHandling(errors -> errors.accessDeniedHandler(accessDenied()))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))

@@ -20,6 +20,7 @@ import org.cercle.community.AuditTrail;
 import org.cercle.community.CircleEvents;
 import org.cercle.community.CircleId;
 import org.cercle.community.CircleJoined;
+import org.cercle.community.CircleLeft;
 import org.cercle.community.MemberId;
 import org.cercle.shared.Slugs;
 import org.cercle.community.member.Member;
@@ -154,6 +155,7 @@ public class CircleDirectory {
 			.orElseThrow(() -> new CircleRefused(Kind.CONFLICT, "community.circle.not-member"));
 		membership.leave(memberships.owners(circle.id()));
 		memberships.delete(membership);
+		publisher.publishEvent(new CircleLeft(new CircleId(circle.id()), new MemberId(member)));
 	}
 
 	/** Approves or declines a pending request; only those who lead the circle may. */
@@ -186,6 +188,7 @@ public class CircleDirectory {
 		}
 		membership.remove(memberships.owners(circle.id()));
 		memberships.delete(membership);
+		publisher.publishEvent(new CircleLeft(new CircleId(circle.id()), new MemberId(membership.memberId())));
 		audit.record(new MemberId(actor), "CIRCLE_MEMBER_REMOVED", new MemberId(membership.memberId()), slug);
 	}
 

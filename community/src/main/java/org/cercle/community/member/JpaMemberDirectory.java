@@ -13,6 +13,7 @@ import org.cercle.community.MemberDirectory;
 import org.cercle.community.MemberId;
 import org.cercle.community.MemberSummary;
 import org.cercle.community.UnverifiedAddress;
+import org.cercle.community.Addressee;
 
 @Service
 @Transactional(readOnly = true)
@@ -31,6 +32,18 @@ class JpaMemberDirectory implements MemberDirectory {
 		}
 		var uuids = ids.stream().map(MemberId::value).distinct().toList();
 		return members.summaries(uuids).stream().collect(Collectors.toMap(MemberSummary::id, Function.identity()));
+	}
+
+	@Override
+	public Map<MemberId, Addressee> addressees(Collection<MemberId> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return members.findAllById(ids.stream().map(MemberId::value).toList())
+			.stream()
+			.filter(member -> member.isActive() && member.emailVerified() && member.email() != null)
+			.collect(Collectors.toMap(Member::memberId, member -> new Addressee(member.memberId(), member.displayName(),
+					String.valueOf(member.email()), member.language())));
 	}
 
 	@Override

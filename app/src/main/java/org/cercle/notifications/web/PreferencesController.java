@@ -1,0 +1,155 @@
+package org.cercle.notifications.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.cercle.community.MemberDirectory;
+import org.cercle.community.MemberId;
+import org.cercle.notifications.inbox.Channel;
+import org.cercle.notifications.inbox.Follows;
+import org.cercle.notifications.inbox.Kind;
+import org.cercle.notifications.inbox.Preferences;
+import org.cercle.notifications.inbox.Texts;
+
+/**
+ * {@code /account/notifications}: for each kind, off / in the site / in the site and by
+ * e-mail; and what the member follows, with a button to stop. Follow buttons on tag pages
+ * and author profiles post to {@code /follows}.
+ */
+@Controller
+class PreferencesController {
+
+	private final Preferences preferences;
+
+	private final Follows follows;
+
+	private final Texts texts;
+
+	private final MemberDirectory members;
+
+	PreferencesController(Preferences preferences, Follows follows, Texts texts, MemberDirectory members) {
+		this.preferences = preferences;
+		this.follows = follows;
+		this.texts = texts;
+		this.members = members;
+	}
+
+	/** A kind with the member's channel for it. */
+	record Choice(String kind, String label, String channel) {
+	}
+
+	/** Something followed, as the list shows it. */
+	record Followed(String type, String value, String label, String path) {
+	}
+
+	@GetMapping("/account/notifications")
+	String show(Authentication authentication, Locale locale, Model model) {
+		var member = NotificationsController.member(authentication);
+		var choices = new ArrayList<Choice>();
+		preferences.of(member)
+			.forEach(
+					(kind, channel) -> choices.add(new Choice(kind.name(), texts.label(kind, locale), channel.name())));
+		model.addAttribute("choices", choices);
+		model.addAttribute("followed", followed(member));
+		return "notifications/preferences";
+	}
+
+	@PostMapping("/account/notifications")
+	String save(@RequestParam Map<String, String> form, Authentication authentication, RedirectAttributes redirect) {
+		var member = NotificationsController.member(authentication);
+		for (var kind : Kind.values()) {
+			var chosen = form.get(kind.name());
+			if (chosen != null) {
+				preferences.choose(member, kind, channel(chosen));
+			}
+		}
+		redirect.addFlashAttribute("notice", "notifications.preferences.saved");
+		return "redirect:/account/notifications";
+	}
+
+	@PostMapping("/follows")
+	String follow(@RequestParam(name = "type", defaultValue = "") String type,
+			@RequestParam(name = "target", defaultValue = "") String target,
+			@RequestParam(name = "back", defaultValue = "/") String back, Authentication authentication,
+			RedirectAttributes redirect) {
+		follows.follow(NotificationsController.member(authentication), target(type, target));
+		redirect.addFlashAttribute("notice", "notifications.follow.done");
+		return "redirect:" + samePath(back);
+	}
+
+	@PostMapping("/follows/removal")
+	String unfollow(@RequestParam(name = "type", defaultValue = "") String type,
+			@RequestParam(name = "target", defaultValue = "") String target,
+			@RequestParam(name = "back", defaultValue = "/account/notifications") String back,
+			Authentication authentication, RedirectAttributes redirect) {
+		follows.unfollow(NotificationsController.member(authentication), target(type, target));
+		redirect.addFlashAttribute("notice", "notifications.follow.undone");
+		return "redirect:" + samePath(back);
+	}
+
+	private List<Followed> followed(MemberId member) {
+		var all = follows.of(member);
+		var authors = members.findAll(all.stream()
+			.filter(target -> target.type() == Follows.Type.AUTHOR)
+			.map(target -> new MemberId(UUID.fromString(target.value())))
+			.toList());
+		var list = new ArrayList<Followed>();
+		for (var target : all) {
+			if (target.type() == Follows.Type.TAG) {
+				list.add(new Followed("TAG", target.value(), "#" + target.value(), "/tags/" + target.value()));
+			}
+			else {
+				var author = authors.get(new MemberId(UUID.fromString(target.value())));
+				if (author != null) {
+					list.add(new Followed("AUTHOR", target.value(), author.displayName(), author.profilePath()));
+				}
+			}
+		}
+		return list;
+	}
+
+	private static Channel channel(String value) {
+		try {
+			return Channel.valueOf(value);
+		}
+		catch (IllegalArgumentException unknown) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "notifications.preferences.invalid");
+		}
+	}
+
+	private static Follows.Target target(String type, String value) {
+		try {
+			var kind = Follows.Type.valueOf(type);
+			var clean = value.strip();
+			if (clean.isEmpty() || clean.length() > 100
+					|| (kind == Follows.Type.AUTHOR && UUID.fromString(clean).toString().isEmpty())
+					|| (kind == Follows.Type.TAG && !clean.matches("[a-z0-9-]+"))) {
+				throw new IllegalArgumentException(value);
+			}
+			return new Follows.Target(kind, clean);
+		}
+		catch (IllegalArgumentException unknown) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "notifications.follow.invalid");
+		}
+	}
+
+	/** Back to a page of this site only: never an address elsewhere. */
+	static String samePath(String back) {
+		return back.startsWith("/") && !back.startsWith("//") && !back.contains("\\") && !back.contains("\r")
+				&& !back.contains("\n") ? back : "/";
+	}
+
+}
