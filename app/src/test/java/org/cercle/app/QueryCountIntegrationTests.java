@@ -34,6 +34,9 @@ class QueryCountIntegrationTests {
 
 	static final int MOST_STATEMENTS_PER_PAGE = 12;
 
+	/** A signed-in page also counts the member's unread notifications for the header. */
+	static final int MOST_STATEMENTS_PER_SIGNED_IN_PAGE = MOST_STATEMENTS_PER_PAGE + 1;
+
 	private final AtomicInteger renders = new AtomicInteger();
 
 	@Autowired
@@ -60,7 +63,8 @@ class QueryCountIntegrationTests {
 		var withTwoSignedIn = statements(path, reader);
 		comment(path, 18);
 		assertThat(statements(path, null)).isEqualTo(withTwo).isLessThanOrEqualTo(MOST_STATEMENTS_PER_PAGE);
-		assertThat(statements(path, reader)).isEqualTo(withTwoSignedIn).isLessThanOrEqualTo(MOST_STATEMENTS_PER_PAGE);
+		assertThat(statements(path, reader)).isEqualTo(withTwoSignedIn)
+			.isLessThanOrEqualTo(MOST_STATEMENTS_PER_SIGNED_IN_PAGE);
 	}
 
 	@Test
