@@ -1,5 +1,6 @@
 package org.cercle.events;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.cercle.community.MemberId;
@@ -16,5 +17,21 @@ public interface EventParticipants {
 	 * update the entry they already have.
 	 */
 	String invitation(EventId event, String baseUrl);
+
+	/**
+	 * Confirmed seats of published events starting after {@code from} and no later than
+	 * {@code to}: whom to remind. Cancelled events and cancelled registrations are not
+	 * there.
+	 */
+	List<Attendance> confirmedStartingBetween(Instant from, Instant to);
+
+	/** A member's confirmed seat at an event. */
+	record Attendance(EventId event, String slug, String title, Instant startsAt, MemberId member) {
+
+		public String path() {
+			return "/events/" + slug;
+		}
+
+	}
 
 }

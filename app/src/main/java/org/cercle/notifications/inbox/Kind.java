@@ -11,7 +11,7 @@ public enum Kind {
 	MENTION(Channel.EMAIL, false), CIRCLE_REQUEST(Channel.EMAIL, false), CIRCLE_DECISION(Channel.EMAIL, false),
 	COMMENT_MODERATED(Channel.EMAIL, false), REGISTRATION(Channel.EMAIL, false),
 	WAITLIST_PROMOTED(Channel.EMAIL, false), EVENT_CHANGED(Channel.EMAIL, false), EVENT_CANCELLED(Channel.EMAIL, false),
-	FOLLOWED_ARTICLE(Channel.SITE, false), CIRCLE_EVENT(Channel.SITE, false);
+	EVENT_REMINDER(Channel.EMAIL, false), FOLLOWED_ARTICLE(Channel.SITE, false), CIRCLE_EVENT(Channel.SITE, false);
 
 	private final Channel byDefault;
 
@@ -35,7 +35,8 @@ public enum Kind {
 
 	/** Event e-mails carry the event as an iCalendar invitation. */
 	public boolean withCalendar() {
-		return this == REGISTRATION || this == WAITLIST_PROMOTED || this == EVENT_CHANGED || this == EVENT_CANCELLED;
+		return this == REGISTRATION || this == WAITLIST_PROMOTED || this == EVENT_CHANGED || this == EVENT_CANCELLED
+				|| this == EVENT_REMINDER;
 	}
 
 	/**

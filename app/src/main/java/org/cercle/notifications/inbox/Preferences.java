@@ -60,6 +60,25 @@ public class Preferences {
 			.update();
 	}
 
+	@Transactional(readOnly = true)
+	public ReminderLead reminderLead(MemberId member) {
+		return jdbc.sql("select lead from notifications_reminder_lead where member_id = :member")
+			.param("member", member.value())
+			.query(String.class)
+			.optional()
+			.map(ReminderLead::valueOf)
+			.orElse(ReminderLead.H24);
+	}
+
+	public void chooseReminderLead(MemberId member, ReminderLead lead) {
+		jdbc.sql("""
+				insert into notifications_reminder_lead (member_id, lead) values (:member, :lead)
+				on conflict (member_id) do update set lead = excluded.lead""")
+			.param("member", member.value())
+			.param("lead", lead.name())
+			.update();
+	}
+
 	/**
 	 * No more e-mail of that kind (still in the site): what a one-click unsubscribe does.
 	 */

@@ -22,6 +22,7 @@ import org.cercle.notifications.inbox.Channel;
 import org.cercle.notifications.inbox.Follows;
 import org.cercle.notifications.inbox.Kind;
 import org.cercle.notifications.inbox.Preferences;
+import org.cercle.notifications.inbox.ReminderLead;
 import org.cercle.notifications.inbox.Texts;
 
 /**
@@ -63,6 +64,7 @@ class PreferencesController {
 			.forEach(
 					(kind, channel) -> choices.add(new Choice(kind.name(), texts.label(kind, locale), channel.name())));
 		model.addAttribute("choices", choices);
+		model.addAttribute("reminder", preferences.reminderLead(member).name());
 		model.addAttribute("followed", followed(member));
 		return "notifications/preferences";
 	}
@@ -74,6 +76,15 @@ class PreferencesController {
 			var chosen = form.get(kind.name());
 			if (chosen != null) {
 				preferences.choose(member, kind, channel(chosen));
+			}
+		}
+		var reminder = form.get("reminder");
+		if (reminder != null) {
+			try {
+				preferences.chooseReminderLead(member, ReminderLead.valueOf(reminder));
+			}
+			catch (IllegalArgumentException unknown) {
+				throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "notifications.preferences.invalid");
 			}
 		}
 		redirect.addFlashAttribute("notice", "notifications.preferences.saved");

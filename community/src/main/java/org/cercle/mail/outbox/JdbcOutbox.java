@@ -10,8 +10,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import org.cercle.mail.Letter;
 import org.cercle.mail.Outbox;
@@ -75,12 +73,7 @@ class JdbcOutbox implements Outbox {
 				.param("content", attachment.content())
 				.update();
 		}
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCommit() {
-				worker.wake();
-			}
-		});
+		worker.wakeAfterCommit();
 		return messageId;
 	}
 

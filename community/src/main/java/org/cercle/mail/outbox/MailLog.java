@@ -94,7 +94,7 @@ public class MailLog {
 			.param("now", Timestamp.from(clock.instant()))
 			.update() == 1;
 		if (changed) {
-			worker.wake();
+			worker.wakeAfterCommit();
 		}
 		return changed;
 	}

@@ -17,6 +17,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Sends the letters due, in batches, on every instance: each batch is claimed (see
@@ -69,6 +71,22 @@ public class OutboxWorker implements DisposableBean {
 				sendDue();
 			});
 		}
+	}
+
+	/**
+	 * Wakes the worker once the current transaction commits (at once when there is none).
+	 */
+	void wakeAfterCommit() {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			wake();
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				wake();
+			}
+		});
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package org.cercle.events.calendar;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
@@ -24,7 +25,11 @@ class Invitations implements EventParticipants {
 
 	private final Calendars calendars;
 
-	Invitations(Events events, Registrations registrations, Calendars calendars) {
+	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	Invitations(Events events, Registrations registrations, Calendars calendars,
+			org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.events = events;
 		this.registrations = registrations;
 		this.calendars = calendars;
@@ -37,6 +42,21 @@ class Invitations implements EventParticipants {
 			.filter(registration -> registration.status() != Registration.Status.CANCELLED)
 			.map(registration -> new MemberId(registration.memberId()))
 			.toList();
+	}
+
+	@Override
+	public List<Attendance> confirmedStartingBetween(Instant from, Instant to) {
+		return jdbc
+			.sql("""
+					select e.id, e.slug, e.title, e.starts_at, r.member_id
+					from events_event e join events_registration r on r.event_id = e.id
+					where e.status = 'PUBLISHED' and r.status = 'CONFIRMED' and e.starts_at > :from and e.starts_at <= :to""")
+			.param("from", java.sql.Timestamp.from(from))
+			.param("to", java.sql.Timestamp.from(to))
+			.query((rs, row) -> new Attendance(new EventId(rs.getObject("id", java.util.UUID.class)),
+					rs.getString("slug"), rs.getString("title"), rs.getTimestamp("starts_at").toInstant(),
+					new MemberId(rs.getObject("member_id", java.util.UUID.class))))
+			.list();
 	}
 
 	@Override
