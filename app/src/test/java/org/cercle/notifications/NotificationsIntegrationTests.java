@@ -119,6 +119,10 @@ class NotificationsIntegrationTests {
 		commenting.post(slug, members.create("bavard").id(), null,
 				"Qu'en pense @" + named.handle() + " ? Et @personne-inconnue ?", true);
 		await().atMost(Duration.ofSeconds(10)).until(() -> count(named, Kind.MENTION) == 1);
+		var page = Pages.html(mvc.get().uri("/articles/" + slug).exchange());
+		assertThat(page.select(".comment-body a.mention").attr("href")).isEqualTo("/members/" + named.handle());
+		assertThat(page.select(".comment-body").text()).contains("@personne-inconnue");
+		assertThat(page.select(".comment-body a.mention")).hasSize(1);
 	}
 
 	@Test

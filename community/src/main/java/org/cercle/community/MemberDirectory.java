@@ -3,6 +3,7 @@ package org.cercle.community;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Looks members up for the other modules. Lookups are read-only and never expose the
@@ -32,6 +33,9 @@ public interface MemberDirectory {
 	 * address are in the result.
 	 */
 	Map<MemberId, Addressee> addressees(Collection<MemberId> ids);
+
+	/** Of these handles (lower case), those that belong to a member, in one query. */
+	Set<String> knownHandles(Collection<String> handles);
 
 	/** Finds a member by handle, ignoring case. */
 	Optional<MemberSummary> findByHandle(String handle);

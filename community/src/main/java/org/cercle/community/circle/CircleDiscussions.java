@@ -21,6 +21,7 @@ import org.cercle.shared.Refusal.Kind;
 import org.cercle.community.UnverifiedAddress;
 import org.cercle.community.DiscussionReplied;
 import org.cercle.community.MemberId;
+import org.cercle.shared.MentionLinks;
 import org.springframework.context.ApplicationEventPublisher;
 
 /**
@@ -106,11 +107,15 @@ public class CircleDiscussions {
 				.toList())
 			.stream()
 			.collect(Collectors.toMap(Member::id, Function.identity()));
+		var mentioned = new java.util.HashSet<>(MentionLinks.handlesIn(discussion.bodyMarkdown()));
+		all.forEach(reply -> mentioned.addAll(MentionLinks.handlesIn(reply.bodyMarkdown())));
+		java.util.Set<String> known = mentioned.isEmpty() ? java.util.Set.of()
+				: new java.util.HashSet<>(members.knownHandles(mentioned));
 		var opening = post(discussion.id(), "discussion", discussion.authorId(), discussion.createdAt(),
-				discussion.editedAt(), discussion.bodyMarkdown(), false, viewer, moderator, people);
+				discussion.editedAt(), discussion.bodyMarkdown(), false, viewer, moderator, people, known);
 		var posts = all.stream()
 			.map(reply -> post(reply.id(), "reponse-" + reply.id(), reply.authorId(), reply.createdAt(),
-					reply.editedAt(), reply.bodyMarkdown(), reply.deleted(), viewer, moderator, people))
+					reply.editedAt(), reply.bodyMarkdown(), reply.deleted(), viewer, moderator, people, known))
 			.toList();
 		return new DiscussionView(discussion.id(), circle.slug(), circle.name(), discussion.title(), opening, posts,
 				standing.posts());
@@ -195,13 +200,14 @@ public class CircleDiscussions {
 
 	private DiscussionView.Post post(UUID id, String anchor, UUID author, java.time.Instant at,
 			java.time.@Nullable Instant edited, String markdown, boolean deleted, @Nullable UUID viewer,
-			boolean moderator, Map<UUID, Member> people) {
+			boolean moderator, Map<UUID, Member> people, java.util.Set<String> known) {
 		var person = people.get(author);
 		var gone = person == null || person.summary().deleted();
 		var mine = author.equals(viewer);
 		return new DiscussionView.Post(id, anchor, gone ? null : person.handle(),
 				person == null ? "" : person.displayName(), at, edited != null,
-				deleted ? null : Markdown.toSafeShortHtml(markdown), mine && !deleted, (mine || moderator) && !deleted);
+				deleted ? null : MentionLinks.link(Markdown.toSafeShortHtml(markdown), known), mine && !deleted,
+				(mine || moderator) && !deleted);
 	}
 
 	private Map<UUID, String> names(List<UUID> ids) {

@@ -47,6 +47,11 @@ class JpaMemberDirectory implements MemberDirectory {
 	}
 
 	@Override
+	public java.util.Set<String> knownHandles(Collection<String> handles) {
+		return handles.isEmpty() ? java.util.Set.of() : new java.util.HashSet<>(members.knownHandles(handles));
+	}
+
+	@Override
 	public void requireVerified(MemberId id) {
 		if (!members.isVerified(id.value())) {
 			throw new UnverifiedAddress();

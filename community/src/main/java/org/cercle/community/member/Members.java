@@ -8,6 +8,7 @@ import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
+import java.util.Collection;
 
 public interface Members extends JpaRepository<Member, UUID> {
 
@@ -32,6 +33,11 @@ public interface Members extends JpaRepository<Member, UUID> {
 
 	@Query("select count(m) > 0 from Member m where lower(m.email) = lower(:email)")
 	boolean emailTaken(@Param("email") String email);
+
+	@Query("""
+			select m.handle from Member m where m.handle in :handles
+			and m.status <> org.cercle.community.member.Member.Status.DELETED""")
+	List<String> knownHandles(@Param("handles") Collection<String> handles);
 
 	@Query("select count(m) > 0 from Member m where m.id = :id and m.emailVerifiedAt is not null")
 	boolean isVerified(@Param("id") UUID id);

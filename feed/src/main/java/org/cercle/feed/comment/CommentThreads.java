@@ -18,6 +18,7 @@ import org.cercle.community.MemberDirectory;
 import org.cercle.community.MemberId;
 import org.cercle.community.MemberSummary;
 import org.cercle.feed.Link;
+import org.cercle.shared.MentionLinks;
 
 /**
  * Builds an article's comment thread for one viewer, in a fixed number of queries
@@ -65,6 +66,9 @@ public class CommentThreads {
 			.toList());
 		Set<UUID> reported = viewer == null || all.isEmpty() ? Set.of()
 				: new HashSet<>(reports.reportedBy(viewer, all.stream().map(Comment::id).toList()));
+		var mentioned = new java.util.HashSet<String>();
+		all.forEach(comment -> mentioned.addAll(MentionLinks.handlesIn(comment.bodyMarkdown())));
+		var known = mentioned.isEmpty() ? Set.<String>of() : members.knownHandles(mentioned);
 		var gates = articles.gates(article, viewer);
 		var open = !gates.closed();
 		var byParent = new java.util.HashMap<UUID, List<Comment>>();
@@ -79,10 +83,10 @@ public class CommentThreads {
 			var replies = byParent.getOrDefault(comment.id(), List.of())
 				.stream()
 				.filter(reply -> shown(reply, viewer, false))
-				.map(reply -> view(reply, viewer, authors, reported, name(comment, authors), List.of()))
+				.map(reply -> view(reply, viewer, authors, reported, name(comment, authors), List.of(), known))
 				.toList();
 			if (shown(comment, viewer, !replies.isEmpty())) {
-				top.add(view(comment, viewer, authors, reported, null, replies));
+				top.add(view(comment, viewer, authors, reported, null, replies, known));
 			}
 		}
 		var count = all.stream().filter(c -> c.status() == Comment.Status.PUBLISHED).count();
@@ -104,14 +108,15 @@ public class CommentThreads {
 	}
 
 	private CommentView view(Comment comment, @Nullable UUID viewer, Map<MemberId, MemberSummary> authors,
-			Set<UUID> reported, @Nullable String inReplyTo, List<CommentView> replies) {
+			Set<UUID> reported, @Nullable String inReplyTo, List<CommentView> replies, Set<String> known) {
 		var mine = comment.writtenBy(viewer);
 		var readable = comment.status() == Comment.Status.PUBLISHED
 				|| (comment.status() == Comment.Status.PENDING && mine);
 		return new CommentView(comment.id(), "commentaire-" + comment.id(), author(comment, authors),
 				comment.createdAt(), comment.editedAt() != null, comment.status().name(),
-				readable ? Markdown.toSafeShortHtml(comment.bodyMarkdown()) : null, comment.hiddenReason(), inReplyTo,
-				mine, viewer != null && comment.editableBy(viewer, clock.instant(), rules.editWindow()),
+				readable ? MentionLinks.link(Markdown.toSafeShortHtml(comment.bodyMarkdown()), known) : null,
+				comment.hiddenReason(), inReplyTo, mine,
+				viewer != null && comment.editableBy(viewer, clock.instant(), rules.editWindow()),
 				reported.contains(comment.id()), replies);
 	}
 

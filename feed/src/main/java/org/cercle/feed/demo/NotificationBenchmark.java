@@ -1,4 +1,4 @@
-package org.cercle.app.bench;
+package org.cercle.feed.demo;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +19,6 @@ import org.springframework.validation.MapBindingResult;
 import org.cercle.community.GeneratedMembers;
 import org.cercle.feed.article.ArticleEditing;
 import org.cercle.feed.article.ArticleForm;
-import org.cercle.notifications.mail.NotificationMailer;
 
 /**
  * Fan-out benchmark (profile {@code notification-benchmark}, with {@code generate} for
@@ -38,16 +37,12 @@ class NotificationBenchmark implements ApplicationRunner {
 
 	private final ArticleEditing editing;
 
-	private final NotificationMailer mailer;
-
 	private final JdbcClient jdbc;
 
 	private final ConfigurableApplicationContext context;
 
-	NotificationBenchmark(ArticleEditing editing, NotificationMailer mailer, JdbcClient jdbc,
-			ConfigurableApplicationContext context) {
+	NotificationBenchmark(ArticleEditing editing, JdbcClient jdbc, ConfigurableApplicationContext context) {
 		this.editing = editing;
-		this.mailer = mailer;
 		this.jdbc = jdbc;
 		this.context = context;
 	}
@@ -78,10 +73,12 @@ class NotificationBenchmark implements ApplicationRunner {
 				Thread.sleep(10);
 			}
 			var notifiedAt = System.nanoTime();
-			var letters = 0;
-			while (letters < followers) {
-				letters += mailer.sendDue();
+			while (pendingEmails() > 0) {
+				Thread.sleep(20);
 			}
+			var letters = jdbc.sql("select count(*) from mail_outbox where kind = 'notification.followed_article'")
+				.query(Long.class)
+				.single();
 			var queuedAt = System.nanoTime();
 			while (sent() < followers) {
 				Thread.sleep(20);
@@ -129,6 +126,12 @@ class NotificationBenchmark implements ApplicationRunner {
 	private long notified(String path) {
 		return jdbc.sql("select count(*) from notifications_notification where path = :path")
 			.param("path", path)
+			.query(Long.class)
+			.single();
+	}
+
+	private long pendingEmails() {
+		return jdbc.sql("select count(*) from notifications_notification where email_state = 'PENDING'")
 			.query(Long.class)
 			.single();
 	}
