@@ -103,6 +103,60 @@ class CircleNotificationsIntegrationTests {
 	}
 
 	@Test
+	void aNewDiscussionReachesMembersWhoDidNotMuteTheCircleAndFollowersOfAPublicCircle() {
+		var owner = members.create("lanceuse");
+		var circle = circles.create("Cercle ouvert " + UUID.randomUUID().toString().substring(0, 6), "Pour tous.",
+				false, owner.id());
+		var member = members.create("membre-attentif");
+		var muting = members.create("membre-sourdine");
+		circles.join(circle.slug(), member.id(), null);
+		circles.join(circle.slug(), muting.id(), null);
+		var outsider = members.create("curieux-externe");
+		var stranger = members.create("passant");
+		var muteForm = mvc.post()
+			.uri("/follows")
+			.param("type", "CIRCLE_MUTED")
+			.param("target", circle.id().toString())
+			.param("back", "/circles/" + circle.slug())
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.with(user(TestMembers.principal(muting)))
+			.exchange();
+		assertThat(muteForm).hasStatus(302);
+		var followForm = mvc.post()
+			.uri("/follows")
+			.param("type", "CIRCLE")
+			.param("target", circle.id().toString())
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.with(user(TestMembers.principal(outsider)))
+			.exchange();
+		assertThat(followForm).hasStatus(302);
+
+		var discussion = discussions.start(circle.slug(), owner.id(), false, "Nouvelle idée", "Parlons-en.");
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> count(member, Kind.CIRCLE_DISCUSSION) == 1 && count(outsider, Kind.CIRCLE_DISCUSSION) == 1);
+		assertThat(count(muting, Kind.CIRCLE_DISCUSSION)).as("muted").isZero();
+		assertThat(count(stranger, Kind.CIRCLE_DISCUSSION)).isZero();
+		assertThat(count(owner, Kind.CIRCLE_DISCUSSION)).as("never the author").isZero();
+
+		var thread = mvc.post()
+			.uri("/follows")
+			.param("type", "DISCUSSION")
+			.param("target", circle.slug() + "/" + discussion.id())
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.with(user(TestMembers.principal(stranger)))
+			.exchange();
+		assertThat(thread).hasStatus(302);
+		discussions.reply(circle.slug(), discussion.id(), member.id(), false, "Bonne idée.");
+		await().atMost(Duration.ofSeconds(10)).until(() -> count(stranger, Kind.DISCUSSION_REPLY) == 1);
+		var page = Pages
+			.html(mvc.get().uri("/circles/" + circle.slug()).with(user(TestMembers.principal(muting))).exchange());
+		assertThat(page.select("form.follow button").text()).isEqualTo("Suivre les nouvelles discussions");
+		var preferences = Pages
+			.html(mvc.get().uri("/account/notifications").with(user(TestMembers.principal(stranger))).exchange());
+		assertThat(preferences.text()).contains("Une discussion suivie");
+	}
+
+	@Test
 	void aHiddenCommentsAuthorIsToldWhy() {
 		var author = members.create("autrice-mod", Role.AUTHOR);
 		var slug = articles.published(author.id());

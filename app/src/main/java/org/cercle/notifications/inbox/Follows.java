@@ -17,7 +17,16 @@ public class Follows {
 
 	public enum Type {
 
-		TAG, AUTHOR
+		TAG, AUTHOR,
+		/**
+		 * A circle's new discussions, for someone who is not a member of that public
+		 * circle.
+		 */
+		CIRCLE,
+		/** A member who does not want to hear of their circle's new discussions. */
+		CIRCLE_MUTED,
+		/** A discussion's replies; the value is {@code <circle slug>/<discussion id>}. */
+		DISCUSSION
 
 	}
 
@@ -64,6 +73,18 @@ public class Follows {
 			.param("target", target.value())
 			.query(Boolean.class)
 			.single();
+	}
+
+	/** Who follows that. */
+	@Transactional(readOnly = true)
+	public java.util.Set<MemberId> followersOf(Target target) {
+		return jdbc.sql("select member_id from notifications_follow where target_type = :type and target = :target")
+			.param("type", target.type().name())
+			.param("target", target.value())
+			.query(java.util.UUID.class)
+			.stream()
+			.map(MemberId::new)
+			.collect(java.util.stream.Collectors.toSet());
 	}
 
 	@Transactional(readOnly = true)

@@ -18,6 +18,8 @@ import org.cercle.community.MemberId;
 import org.cercle.notifications.inbox.Inbox;
 import org.cercle.notifications.inbox.Kind;
 import org.cercle.notifications.inbox.Notice;
+import org.cercle.community.DiscussionStarted;
+import org.cercle.notifications.inbox.Follows;
 
 /**
  * What the community's events tell whom: a reply in a discussion one started or replied
@@ -36,7 +38,10 @@ class CommunityNotifications {
 
 	private final JdbcClient jdbc;
 
-	CommunityNotifications(Inbox inbox, Mentions mentions, CircleCatalog circles, JdbcClient jdbc) {
+	private final Follows follows;
+
+	CommunityNotifications(Inbox inbox, Mentions mentions, CircleCatalog circles, JdbcClient jdbc, Follows follows) {
+		this.follows = follows;
 		this.inbox = inbox;
 		this.mentions = mentions;
 		this.circles = circles;
@@ -56,10 +61,48 @@ class CommunityNotifications {
 						circle, thread));
 			}
 		}
+		var followed = new Follows.Target(Follows.Type.DISCUSSION, reply.circle().slug() + "/" + reply.discussion());
+		for (var follower : follows.followersOf(followed)) {
+			if (readable(reply.circle(), follower) && told.add(follower)) {
+				inbox.notify(new Notice(follower, Kind.DISCUSSION_REPLY, source, reply.author(), reply.path(), args,
+						circle, thread));
+			}
+		}
 		for (var mentioned : mentions.in(reply.body())) {
 			if (readable(reply, mentioned) && told.add(mentioned)) {
 				inbox.notify(new Notice(mentioned, Kind.MENTION, source, reply.author(), reply.path(), args, circle,
 						thread));
+			}
+		}
+	}
+
+	/**
+	 * A new discussion: its circle's members hear of it unless they muted the circle, and
+	 * so do those who follow a public circle without belonging to it.
+	 */
+	@ApplicationModuleListener
+	void on(DiscussionStarted started) {
+		var circle = started.circle();
+		var source = "discussion:" + started.discussion();
+		var thread = "discussion:" + started.discussion();
+		var args = List.of("", started.title(), circle.name());
+		var muted = follows.followersOf(new Follows.Target(Follows.Type.CIRCLE_MUTED, circle.id().value().toString()));
+		var told = new HashSet<MemberId>();
+		var audience = new java.util.LinkedHashSet<>(circles.members(circle.id()));
+		if (!circle.privateCircle()) {
+			audience
+				.addAll(follows.followersOf(new Follows.Target(Follows.Type.CIRCLE, circle.id().value().toString())));
+		}
+		for (var mentioned : mentions.in(started.body())) {
+			if (readable(circle, mentioned) && told.add(mentioned)) {
+				inbox.notify(new Notice(mentioned, Kind.MENTION, source, started.author(), started.path(), args,
+						circle.privateCircle() ? circle.id() : null, thread));
+			}
+		}
+		for (var member : audience) {
+			if (!muted.contains(member) && told.add(member)) {
+				inbox.notify(new Notice(member, Kind.CIRCLE_DISCUSSION, source, started.author(), started.path(), args,
+						circle.privateCircle() ? circle.id() : null, thread));
 			}
 		}
 	}
@@ -98,8 +141,11 @@ class CommunityNotifications {
 	}
 
 	private boolean readable(DiscussionReplied reply, MemberId member) {
-		return !reply.circle().privateCircle()
-				|| circles.readableBy(member, List.of(reply.circle().id())).contains(reply.circle().id());
+		return readable(reply.circle(), member);
+	}
+
+	private boolean readable(org.cercle.community.CircleRef circle, MemberId member) {
+		return !circle.privateCircle() || circles.readableBy(member, List.of(circle.id())).contains(circle.id());
 	}
 
 }

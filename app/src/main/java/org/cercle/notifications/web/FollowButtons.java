@@ -37,6 +37,11 @@ public class FollowButtons {
 		}
 	}
 
+	/** Whether a circle's member has muted its new discussions. */
+	public boolean muted(@Nullable Authentication authentication, @Nullable Object circleId) {
+		return following(authentication, "CIRCLE_MUTED", circleId);
+	}
+
 	/** The value an author is followed by: their member id. */
 	public String author(@Nullable Object memberId) {
 		return memberId instanceof UUID id ? id.toString() : String.valueOf(memberId);

@@ -24,6 +24,7 @@ import org.cercle.notifications.inbox.Kind;
 import org.cercle.notifications.inbox.Preferences;
 import org.cercle.notifications.inbox.ReminderLead;
 import org.cercle.notifications.inbox.Texts;
+import org.cercle.community.CircleId;
 
 /**
  * {@code /account/notifications}: for each kind, off / in the site / in the site and by
@@ -41,7 +42,14 @@ class PreferencesController {
 
 	private final MemberDirectory members;
 
-	PreferencesController(Preferences preferences, Follows follows, Texts texts, MemberDirectory members) {
+	private final org.cercle.community.CircleCatalog circles;
+
+	private final org.springframework.context.MessageSource messages;
+
+	PreferencesController(Preferences preferences, Follows follows, Texts texts, MemberDirectory members,
+			org.cercle.community.CircleCatalog circles, org.springframework.context.MessageSource messages) {
+		this.circles = circles;
+		this.messages = messages;
 		this.preferences = preferences;
 		this.follows = follows;
 		this.texts = texts;
@@ -65,7 +73,7 @@ class PreferencesController {
 					(kind, channel) -> choices.add(new Choice(kind.name(), texts.label(kind, locale), channel.name())));
 		model.addAttribute("choices", choices);
 		model.addAttribute("reminder", preferences.reminderLead(member).name());
-		model.addAttribute("followed", followed(member));
+		model.addAttribute("followed", followed(member, locale));
 		return "notifications/preferences";
 	}
 
@@ -111,7 +119,7 @@ class PreferencesController {
 		return "redirect:" + samePath(back);
 	}
 
-	private List<Followed> followed(MemberId member) {
+	private List<Followed> followed(MemberId member, Locale locale) {
 		var all = follows.of(member);
 		var authors = members.findAll(all.stream()
 			.filter(target -> target.type() == Follows.Type.AUTHOR)
@@ -119,14 +127,25 @@ class PreferencesController {
 			.toList());
 		var list = new ArrayList<Followed>();
 		for (var target : all) {
-			if (target.type() == Follows.Type.TAG) {
-				list.add(new Followed("TAG", target.value(), "#" + target.value(), "/tags/" + target.value()));
-			}
-			else {
-				var author = authors.get(new MemberId(UUID.fromString(target.value())));
-				if (author != null) {
-					list.add(new Followed("AUTHOR", target.value(), author.displayName(), author.profilePath()));
+			switch (target.type()) {
+				case TAG ->
+					list.add(new Followed("TAG", target.value(), "#" + target.value(), "/tags/" + target.value()));
+				case AUTHOR -> {
+					var author = authors.get(new MemberId(UUID.fromString(target.value())));
+					if (author != null) {
+						list.add(new Followed("AUTHOR", target.value(), author.displayName(), author.profilePath()));
+					}
 				}
+				case CIRCLE,
+						CIRCLE_MUTED ->
+					circles.findById(new CircleId(UUID.fromString(target.value())))
+						.ifPresent(circle -> list.add(new Followed(target.type().name(), target.value(),
+								messages.getMessage("notifications.follows." + target.type().name(),
+										new Object[] { circle.name() }, locale),
+								circle.path())));
+				case DISCUSSION -> list.add(new Followed("DISCUSSION", target.value(),
+						messages.getMessage("notifications.follows.DISCUSSION", null, locale),
+						"/circles/" + target.value().replace("/", "/discussions/")));
 			}
 		}
 		return list;
@@ -145,9 +164,13 @@ class PreferencesController {
 		try {
 			var kind = Follows.Type.valueOf(type);
 			var clean = value.strip();
-			if (clean.isEmpty() || clean.length() > 100
-					|| (kind == Follows.Type.AUTHOR && UUID.fromString(clean).toString().isEmpty())
-					|| (kind == Follows.Type.TAG && !clean.matches("[a-z0-9-]+"))) {
+			var valid = switch (kind) {
+				case TAG -> clean.matches("[a-z0-9-]{1,100}");
+				case AUTHOR, CIRCLE, CIRCLE_MUTED -> UUID.fromString(clean).toString().equals(clean.toLowerCase());
+				case DISCUSSION -> clean.matches("[a-z0-9-]{1,100}/[0-9a-f-]{36}")
+						&& UUID.fromString(clean.substring(clean.indexOf('/') + 1)) != null;
+			};
+			if (!valid) {
 				throw new IllegalArgumentException(value);
 			}
 			return new Follows.Target(kind, clean);

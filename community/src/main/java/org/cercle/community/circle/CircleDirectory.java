@@ -113,7 +113,7 @@ public class CircleDirectory {
 				standing.leads() ? persons(all.stream().filter(m -> !m.active()).toList(), people) : List.of(),
 				mine == null ? null : mine.state().name(), standing.leads(), standing.owns(), standing.posts(),
 				reads ? discussions.latest(circle, LATEST) : List.of(), reads ? activity.of(circle, LATEST) : List.of(),
-				upcoming);
+				upcoming, circle.id());
 	}
 
 	/**

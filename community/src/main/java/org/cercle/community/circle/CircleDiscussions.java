@@ -22,6 +22,7 @@ import org.cercle.community.UnverifiedAddress;
 import org.cercle.community.DiscussionReplied;
 import org.cercle.community.MemberId;
 import org.cercle.shared.MentionLinks;
+import org.cercle.community.DiscussionStarted;
 import org.springframework.context.ApplicationEventPublisher;
 
 /**
@@ -62,8 +63,11 @@ public class CircleDiscussions {
 		var circle = access.circle(slug);
 		access.of(circle, author, moderator).mustPost();
 		requireVerified(author);
-		return discussions
+		var discussion = discussions
 			.save(new Discussion(circle.id(), author, checkedTitle(title), checkedBody(body), clock.instant()));
+		publisher.publishEvent(new DiscussionStarted(circle.ref(), discussion.id(), discussion.title(),
+				new MemberId(author), discussion.bodyMarkdown()));
+		return discussion;
 	}
 
 	private void requireVerified(UUID author) {

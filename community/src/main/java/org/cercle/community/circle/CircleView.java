@@ -25,7 +25,7 @@ import org.cercle.community.CircleEvents;
 public record CircleView(String slug, String name, String description, boolean privateCircle, boolean archived,
 		long memberCount, boolean membersVisible, List<Person> members, List<Person> pending, @Nullable String mine,
 		boolean leads, boolean owns, boolean mayPost, List<DiscussionView.Card> discussions, List<Activity> activity,
-		List<CircleEvents.Upcoming> events) {
+		List<CircleEvents.Upcoming> events, java.util.UUID id) {
 
 	/** A person in a circle, with their circle role and since when. */
 	public record Person(String handle, String displayName, String role, Instant since, @Nullable String message) {
