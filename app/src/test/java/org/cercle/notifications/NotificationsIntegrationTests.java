@@ -156,6 +156,8 @@ class NotificationsIntegrationTests {
 			.as("exactly one e-mail")
 			.hasSize(1);
 		assertThat(count(waiting, Kind.WAITLIST_PROMOTED)).as("exactly one in the site").isOne();
+		// kept beside the test reports, for a check with another parser (see the README)
+		java.nio.file.Files.writeString(java.nio.file.Path.of("target", "invitation-request.ics"), calendar(promotion));
 		var request = Biweekly.parse(new StringReader(calendar(promotion))).first();
 		assertThat(request.getMethod().getValue()).isEqualTo("REQUEST");
 		var uid = request.getEvents().get(0).getUid().getValue();
@@ -166,6 +168,8 @@ class NotificationsIntegrationTests {
 		await().atMost(Duration.ofSeconds(10)).until(() -> count(waiting, Kind.EVENT_CANCELLED) == 1);
 		mailer.sendDue();
 		var cancellation = mailbox.awaitOne(waiting.email(), "annulé");
+		java.nio.file.Files.writeString(java.nio.file.Path.of("target", "invitation-cancel.ics"),
+				calendar(cancellation));
 		var cancel = Biweekly.parse(new StringReader(calendar(cancellation))).first();
 		assertThat(cancel.getMethod().getValue()).isEqualTo("CANCEL");
 		assertThat(cancel.getEvents().get(0).getUid().getValue()).isEqualTo(uid);
@@ -250,6 +254,64 @@ class NotificationsIntegrationTests {
 		assertThat(elsewhere).hasRedirectedUrl("/");
 		var export = mvc.get().uri("/account/export").with(user(TestMembers.principal(reader))).exchange();
 		assertThat(export.getResponse().getContentAsString()).contains("\"notifications\"").contains("communautes");
+	}
+
+	@Test
+	void everyKindsPreferenceIsSavedPerMember() {
+		var member = members.create("choisit-tout");
+		var form = mvc.post().uri("/account/notifications").with(csrf()).with(user(TestMembers.principal(member)));
+		var choices = new java.util.ArrayList<Channel>();
+		for (var kind : Kind.values()) {
+			if (kind == Kind.DIGEST) {
+				continue;
+			}
+			var channel = Channel.values()[kind.ordinal() % Channel.values().length];
+			choices.add(channel);
+			form = form.param(kind.name(), channel.name());
+		}
+		assertThat(form.param("reminder", "H2").param("digest", "DAILY").exchange()).hasStatus(302);
+		var saved = preferences.of(new MemberId(member.id()));
+		int i = 0;
+		for (var kind : Kind.values()) {
+			if (kind != Kind.DIGEST) {
+				assertThat(saved.get(kind)).as(kind.name()).isEqualTo(choices.get(i++));
+			}
+		}
+		var other = members.create("garde-les-defauts");
+		assertThat(preferences.of(new MemberId(other.id())).get(Kind.COMMENT_REPLY)).as("another member's own")
+			.isEqualTo(Channel.EMAIL);
+		var page = Pages
+			.html(mvc.get().uri("/account/notifications").with(user(TestMembers.principal(member))).exchange());
+		assertThat(page.select("input[name=FOLLOWED_ARTICLE][checked]").attr("value"))
+			.isEqualTo(choices.get(Kind.FOLLOWED_ARTICLE.ordinal()).name());
+		assertThat(page.select("#reminder option[selected]").attr("value")).isEqualTo("H2");
+		assertThat(page.select("#digest option[selected]").attr("value")).isEqualTo("DAILY");
+		assertThat(mvc.post()
+			.uri("/account/notifications")
+			.param("MENTION", "SOMETIMES")
+			.with(csrf())
+			.with(user(TestMembers.principal(member)))
+			.exchange()).hasStatus(400);
+	}
+
+	@Test
+	void deletingAnAccountDeletesItsNotificationsPreferencesAndFollows() {
+		var author = members.create("auteur-efface", Role.AUTHOR);
+		var slug = articles.published(author.id());
+		commenting.post(slug, members.create("lecteur-efface").id(), null, "Merci.", true);
+		await().atMost(Duration.ofSeconds(10)).until(() -> count(author, Kind.ARTICLE_COMMENT) == 1);
+		preferences.choose(new MemberId(author.id()), Kind.MENTION, Channel.OFF);
+		assertThat(mvc.post()
+			.uri("/account/delete")
+			.param("password", TestMembers.PASSWORD)
+			.with(csrf())
+			.with(user(TestMembers.principal(author)))
+			.exchange()).hasStatus(302);
+		await().atMost(Duration.ofSeconds(10)).until(() -> total(author) == 0);
+		assertThat(jdbc.sql("select count(*) from notifications_preference where member_id = :id")
+			.param("id", author.id())
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	private long count(Member member, Kind kind) {

@@ -22,6 +22,16 @@ public interface CircleCatalog {
 	 */
 	Set<CircleId> readableBy(MemberId member, Collection<CircleId> circles);
 
+	/**
+	 * Discussions of the member's circles with posts since then, most recently active
+	 * first.
+	 */
+	List<ActiveDiscussion> activeDiscussions(MemberId member, java.time.Instant since, int max);
+
+	/** A discussion that moved, as a digest lists it. */
+	record ActiveDiscussion(String title, String path, String circleName, java.time.Instant lastPostAt) {
+	}
+
 	/** The active members of a circle. */
 	Set<MemberId> members(CircleId circle);
 

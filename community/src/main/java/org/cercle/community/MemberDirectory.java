@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.List;
 
 /**
  * Looks members up for the other modules. Lookups are read-only and never expose the
@@ -36,6 +37,12 @@ public interface MemberDirectory {
 
 	/** Of these handles (lower case), those that belong to a member, in one query. */
 	Set<String> knownHandles(Collection<String> handles);
+
+	/**
+	 * Every active member with a verified address (for letters sent to all, such as
+	 * digests).
+	 */
+	List<MemberId> reachable();
 
 	/** Finds a member by handle, ignoring case. */
 	Optional<MemberSummary> findByHandle(String handle);

@@ -25,6 +25,12 @@ public interface EventParticipants {
 	 */
 	List<Attendance> confirmedStartingBetween(Instant from, Instant to);
 
+	/**
+	 * The member's registrations (confirmed or waiting) for events still to come, soonest
+	 * first.
+	 */
+	List<Attendance> upcomingOf(MemberId member, Instant now);
+
 	/** A member's confirmed seat at an event. */
 	record Attendance(EventId event, String slug, String title, Instant startsAt, MemberId member) {
 

@@ -25,6 +25,7 @@ import org.cercle.notifications.inbox.Preferences;
 import org.cercle.notifications.inbox.ReminderLead;
 import org.cercle.notifications.inbox.Texts;
 import org.cercle.community.CircleId;
+import org.cercle.notifications.digest.Digests;
 
 /**
  * {@code /account/notifications}: for each kind, off / in the site / in the site and by
@@ -44,12 +45,16 @@ class PreferencesController {
 
 	private final org.cercle.community.CircleCatalog circles;
 
+	private final Digests digests;
+
 	private final org.springframework.context.MessageSource messages;
 
 	PreferencesController(Preferences preferences, Follows follows, Texts texts, MemberDirectory members,
-			org.cercle.community.CircleCatalog circles, org.springframework.context.MessageSource messages) {
+			org.cercle.community.CircleCatalog circles, org.springframework.context.MessageSource messages,
+			Digests digests) {
 		this.circles = circles;
 		this.messages = messages;
+		this.digests = digests;
 		this.preferences = preferences;
 		this.follows = follows;
 		this.texts = texts;
@@ -68,9 +73,12 @@ class PreferencesController {
 	String show(Authentication authentication, Locale locale, Model model) {
 		var member = NotificationsController.member(authentication);
 		var choices = new ArrayList<Choice>();
-		preferences.of(member)
-			.forEach(
-					(kind, channel) -> choices.add(new Choice(kind.name(), texts.label(kind, locale), channel.name())));
+		preferences.of(member).forEach((kind, channel) -> {
+			if (kind != Kind.DIGEST) {
+				choices.add(new Choice(kind.name(), texts.label(kind, locale), channel.name()));
+			}
+		});
+		model.addAttribute("digest", digests.frequency(member).name());
 		model.addAttribute("choices", choices);
 		model.addAttribute("reminder", preferences.reminderLead(member).name());
 		model.addAttribute("followed", followed(member, locale));
@@ -82,8 +90,17 @@ class PreferencesController {
 		var member = NotificationsController.member(authentication);
 		for (var kind : Kind.values()) {
 			var chosen = form.get(kind.name());
-			if (chosen != null) {
+			if (chosen != null && kind != Kind.DIGEST) {
 				preferences.choose(member, kind, channel(chosen));
+			}
+		}
+		var digest = form.get("digest");
+		if (digest != null) {
+			try {
+				digests.choose(member, Digests.Frequency.valueOf(digest));
+			}
+			catch (IllegalArgumentException unknown) {
+				throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "notifications.preferences.invalid");
 			}
 		}
 		var reminder = form.get("reminder");

@@ -15,6 +15,8 @@ import org.springframework.web.server.ResponseStatusException;
 import org.cercle.notifications.inbox.Preferences;
 import org.cercle.notifications.inbox.Texts;
 import org.cercle.notifications.mail.Unsubscribes;
+import org.cercle.notifications.digest.Digests;
+import org.cercle.notifications.inbox.Kind;
 
 /**
  * One-click unsubscribe (RFC 8058): the link of every notification e-mail. A bare POST to
@@ -32,7 +34,10 @@ class UnsubscribeController {
 
 	private final Texts texts;
 
-	UnsubscribeController(Unsubscribes unsubscribes, Preferences preferences, Texts texts) {
+	private final Digests digests;
+
+	UnsubscribeController(Unsubscribes unsubscribes, Preferences preferences, Texts texts, Digests digests) {
+		this.digests = digests;
 		this.unsubscribes = unsubscribes;
 		this.preferences = preferences;
 		this.texts = texts;
@@ -50,7 +55,12 @@ class UnsubscribeController {
 	@PostMapping("/notifications/unsubscribe/{token}")
 	String unsubscribe(@PathVariable String token, Locale locale, Model model, HttpServletResponse response) {
 		var subscription = read(token);
-		preferences.stopEmails(subscription.member(), subscription.kind());
+		if (subscription.kind() == Kind.DIGEST) {
+			digests.choose(subscription.member(), Digests.Frequency.NEVER);
+		}
+		else {
+			preferences.stopEmails(subscription.member(), subscription.kind());
+		}
 		response.setHeader("Cache-Control", "no-store");
 		model.addAttribute("token", token);
 		model.addAttribute("kind", texts.label(subscription.kind(), locale));

@@ -56,6 +56,25 @@ class JpaCircleCatalog implements CircleCatalog {
 	}
 
 	@Override
+	public List<ActiveDiscussion> activeDiscussions(MemberId member, java.time.Instant since, int max) {
+		return jdbc
+			.sql("""
+					select d.id, d.title, d.last_post_at, c.slug, c.name
+					from community_discussion d
+					join community_circle c on c.id = d.circle_id
+					join community_circle_membership m on m.circle_id = c.id and m.member_id = :member and m.state = 'ACTIVE'
+					where d.last_post_at > :since and not c.archived and not d.deleted
+					order by d.last_post_at desc limit :max""")
+			.param("member", member.value())
+			.param("since", java.sql.Timestamp.from(since))
+			.param("max", max)
+			.query((rs, row) -> new ActiveDiscussion(rs.getString("title"),
+					"/circles/" + rs.getString("slug") + "/discussions/" + rs.getObject("id", UUID.class),
+					rs.getString("name"), rs.getTimestamp("last_post_at").toInstant()))
+			.list();
+	}
+
+	@Override
 	public Set<MemberId> members(CircleId circle) {
 		return jdbc
 			.sql("select member_id from community_circle_membership where circle_id = :circle and state = 'ACTIVE'")

@@ -52,6 +52,11 @@ class JpaMemberDirectory implements MemberDirectory {
 	}
 
 	@Override
+	public java.util.List<MemberId> reachable() {
+		return members.reachable().stream().map(MemberId::new).toList();
+	}
+
+	@Override
 	public void requireVerified(MemberId id) {
 		if (!members.isVerified(id.value())) {
 			throw new UnverifiedAddress();

@@ -39,6 +39,11 @@ public interface Members extends JpaRepository<Member, UUID> {
 			and m.status <> org.cercle.community.member.Member.Status.DELETED""")
 	List<String> knownHandles(@Param("handles") Collection<String> handles);
 
+	@Query("""
+			select m.id from Member m where m.status = org.cercle.community.member.Member.Status.ACTIVE
+			and m.emailVerifiedAt is not null and m.email is not null""")
+	List<UUID> reachable();
+
 	@Query("select count(m) > 0 from Member m where m.id = :id and m.emailVerifiedAt is not null")
 	boolean isVerified(@Param("id") UUID id);
 

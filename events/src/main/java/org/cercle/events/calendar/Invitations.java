@@ -60,6 +60,22 @@ class Invitations implements EventParticipants {
 	}
 
 	@Override
+	public List<Attendance> upcomingOf(MemberId member, Instant now) {
+		return jdbc
+			.sql("""
+					select e.id, e.slug, e.title, e.starts_at, r.member_id
+					from events_event e join events_registration r on r.event_id = e.id
+					where r.member_id = :member and r.status <> 'CANCELLED' and e.status = 'PUBLISHED' and e.starts_at > :now
+					order by e.starts_at""")
+			.param("member", member.value())
+			.param("now", java.sql.Timestamp.from(now))
+			.query((rs, row) -> new Attendance(new EventId(rs.getObject("id", java.util.UUID.class)),
+					rs.getString("slug"), rs.getString("title"), rs.getTimestamp("starts_at").toInstant(),
+					new MemberId(rs.getObject("member_id", java.util.UUID.class))))
+			.list();
+	}
+
+	@Override
 	public String invitation(EventId event, String baseUrl) {
 		return calendars.invitation(events.findById(event.value()).orElseThrow(EventRefused::notFound), baseUrl);
 	}
