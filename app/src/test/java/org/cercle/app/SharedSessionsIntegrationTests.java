@@ -9,22 +9,20 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
-import com.zaxxer.hikari.HikariDataSource;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 
-import org.cercle.CercleApplication;
 import org.cercle.community.account.TestMembers;
 import org.cercle.community.Role;
 import org.cercle.feed.article.TestArticles;
 import org.cercle.testsupport.IntegrationTest;
+import org.cercle.testsupport.SecondInstance;
 import org.cercle.testsupport.TestMailbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,27 +44,18 @@ class SharedSessionsIntegrationTests {
 	@Autowired
 	TestMembers members;
 
-	private HikariDataSource hikari() {
-		try {
-			return dataSource.unwrap(HikariDataSource.class);
-		}
-		catch (java.sql.SQLException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
 	@Autowired
 	TestArticles articles;
 
 	@Autowired
 	TestMailbox mailbox;
 
+	/**
+	 * A second node on the same database, on a free port (never 8080, whatever else runs
+	 * here).
+	 */
 	private ConfigurableApplicationContext secondInstance() {
-		return new SpringApplicationBuilder(CercleApplication.class)
-			.properties("server.port=0", "spring.datasource.url=" + hikari().getJdbcUrl(),
-					"spring.datasource.username=" + hikari().getUsername(), "spring.datasource.password=",
-					"cercle.embedded-postgres.enabled=false", "cercle.demo.enabled=false", "spring.jmx.enabled=false")
-			.run();
+		return SecondInstance.start(dataSource);
 	}
 
 	@Test

@@ -24,6 +24,7 @@ import org.cercle.notifications.inbox.Preferences;
 import org.cercle.notifications.inbox.ReminderLead;
 import org.cercle.notifications.reminders.EventReminders;
 import org.cercle.testsupport.IntegrationTest;
+import org.cercle.testsupport.SecondInstance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -81,8 +82,12 @@ class EventRemindersIntegrationTests {
 			var runs = new ArrayList<Callable<Integer>>();
 			runs.add(reminders::remindDue);
 			runs.add(second.getBean(EventReminders.class)::remindDue);
-			pool.invokeAll(runs);
+			var written = 0;
+			for (var run : pool.invokeAll(runs)) {
+				written += run.get();
+			}
 			pool.shutdown();
+			assertThat(written).as("both ran; together they wrote each reminder once").isOne();
 		}
 		assertThat(reminded(dayBefore)).as("once, though two instances raced").isOne();
 		assertThat(reminded(twoHours)).as("not yet: two hours before").isZero();
@@ -103,14 +108,9 @@ class EventRemindersIntegrationTests {
 	}
 
 	/** Another instance of the application on the same database. */
-	private org.springframework.context.ConfigurableApplicationContext secondInstance() throws Exception {
-		var hikari = dataSource.unwrap(com.zaxxer.hikari.HikariDataSource.class);
-		return new org.springframework.boot.builder.SpringApplicationBuilder(org.cercle.CercleApplication.class).run(
-				"--server.port=0", "--spring.datasource.url=" + hikari.getJdbcUrl(),
-				"--spring.datasource.username=" + hikari.getUsername(), "--spring.datasource.password=",
-				"--cercle.embedded-postgres.enabled=false", "--cercle.demo.enabled=false", "--spring.jmx.enabled=false",
-				"--cercle.mail.embedded=false", "--cercle.notifications.remind-every=PT1H",
-				"--logging.level.root=warn");
+	private org.springframework.context.ConfigurableApplicationContext secondInstance() {
+		return SecondInstance.start(dataSource, "--cercle.mail.embedded=false",
+				"--cercle.notifications.remind-every=PT1H");
 	}
 
 	private long reminded(Member member) {

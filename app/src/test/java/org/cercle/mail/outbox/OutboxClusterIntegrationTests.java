@@ -7,17 +7,15 @@ import java.util.HashSet;
 import java.util.UUID;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.zaxxer.hikari.HikariDataSource;
 import jakarta.mail.MessagingException;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import org.cercle.CercleApplication;
 import org.cercle.testsupport.IntegrationTest;
+import org.cercle.testsupport.SecondInstance;
 import org.cercle.testsupport.TestMailbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -140,15 +138,10 @@ class OutboxClusterIntegrationTests {
 	 * Another instance of the application, sending to the same SMTP server, polling
 	 * often.
 	 */
-	private ConfigurableApplicationContext secondInstance() throws Exception {
-		var hikari = dataSource.unwrap(HikariDataSource.class);
-		return new SpringApplicationBuilder(CercleApplication.class).run("--server.port=0",
-				"--spring.datasource.url=" + hikari.getJdbcUrl(),
-				"--spring.datasource.username=" + hikari.getUsername(), "--spring.datasource.password=",
-				"--cercle.embedded-postgres.enabled=false", "--cercle.demo.enabled=false", "--spring.jmx.enabled=false",
-				"--cercle.mail.embedded=false", "--spring.mail.host=127.0.0.1",
+	private ConfigurableApplicationContext secondInstance() {
+		return SecondInstance.start(dataSource, "--cercle.mail.embedded=false", "--spring.mail.host=127.0.0.1",
 				"--spring.mail.port=" + server.getSmtp().getPort(), "--cercle.mail.poll=PT0.05S",
-				"--cercle.mail.batch=10", "--cercle.page-cache.enabled=false", "--logging.level.root=warn");
+				"--cercle.mail.batch=10", "--cercle.page-cache.enabled=false");
 	}
 
 	private static String recipient(jakarta.mail.internet.MimeMessage message) {
