@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.cercle.community.MemberDirectory;
 import org.cercle.community.MemberId;
 import org.cercle.events.event.Event;
+import org.cercle.shared.SpreadsheetCells;
 
 /** Who registered for an event, in order: confirmed, waitlisted, then cancelled. */
 @Service
@@ -47,7 +48,7 @@ public class RegistrationList {
 
 	/**
 	 * The list as CSV for a French spreadsheet: UTF-8 with a byte order mark, semicolons,
-	 * local Geneva times.
+	 * local Geneva times; names that a spreadsheet would compute are written as text.
 	 */
 	public String csv(Event event) {
 		var out = new StringWriter();
@@ -58,7 +59,8 @@ public class RegistrationList {
 			.get();
 		try (var printer = format.print(out)) {
 			for (var row : of(event)) {
-				printer.printRecord(row.name(), row.handle(), label(row.status()), LOCAL.format(row.registeredAt()),
+				printer.printRecord(SpreadsheetCells.text(row.name()), SpreadsheetCells.text(row.handle()),
+						label(row.status()), LOCAL.format(row.registeredAt()),
 						row.cancelledAt() == null ? "" : LOCAL.format(row.cancelledAt()));
 			}
 		}
