@@ -39,9 +39,12 @@ public class Accounts {
 
 	private final AccountLetters letters;
 
+	private final CurrentPasswords currentPasswords;
+
 	Accounts(Members members, PasswordEncoder passwords, PasswordPolicy policy, List<PersonalData> personalData,
-			ApplicationEventPublisher events, Clock clock, AccountLetters letters) {
+			ApplicationEventPublisher events, Clock clock, AccountLetters letters, CurrentPasswords currentPasswords) {
 		this.letters = letters;
+		this.currentPasswords = currentPasswords;
 		this.members = members;
 		this.passwords = passwords;
 		this.policy = policy;
@@ -74,7 +77,7 @@ public class Accounts {
 	 */
 	public Member changePassword(UUID id, PasswordForm form, Errors errors, String baseUrl) {
 		var member = member(id);
-		if (form.currentPassword() == null || !passwords.matches(form.currentPassword(), member.passwordHash())) {
+		if (!currentPasswords.matches(member, form.currentPassword())) {
 			errors.rejectValue("currentPassword", "community.password.current-wrong");
 			return member;
 		}
@@ -111,7 +114,7 @@ public class Accounts {
 	 */
 	public boolean delete(UUID id, String password, String baseUrl) {
 		var member = member(id);
-		if (!passwords.matches(password, member.passwordHash())) {
+		if (!currentPasswords.matches(member, password)) {
 			return false;
 		}
 		var address = member.email();

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
 
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
@@ -29,15 +28,16 @@ public class EmailChange {
 
 	private final AccountLetters letters;
 
-	private final PasswordEncoder passwords;
-
 	private final Clock clock;
 
-	EmailChange(Members members, AccountTokens tokens, AccountLetters letters, PasswordEncoder passwords, Clock clock) {
+	private final CurrentPasswords currentPasswords;
+
+	EmailChange(Members members, AccountTokens tokens, AccountLetters letters, Clock clock,
+			CurrentPasswords currentPasswords) {
+		this.currentPasswords = currentPasswords;
 		this.members = members;
 		this.tokens = tokens;
 		this.letters = letters;
-		this.passwords = passwords;
 		this.clock = clock;
 	}
 
@@ -49,7 +49,7 @@ public class EmailChange {
 		var member = members.findById(memberId)
 			.filter(Member::isActive)
 			.orElseThrow(() -> new AccountRefused(Kind.NOT_ALLOWED, "community.account.gone"));
-		if (form.password() == null || !passwords.matches(form.password(), member.passwordHash())) {
+		if (!currentPasswords.matches(member, form.password())) {
 			errors.rejectValue("password", "community.password.current-wrong");
 		}
 		var address = String.valueOf(form.email()).strip();
