@@ -40,11 +40,36 @@ public class LocaleConfiguration implements WebMvcConfigurer {
 		}
 	}
 
+	/**
+	 * The language cookie: HttpOnly, SameSite=Lax, and Secure whenever the request came
+	 * over https (one resolver per case, so that no shared setting changes between
+	 * requests).
+	 */
 	@Bean
 	LocaleResolver localeResolver() {
+		var plain = resolver(false);
+		var secure = resolver(true);
+		return new LocaleResolver() {
+			@Override
+			public Locale resolveLocale(jakarta.servlet.http.HttpServletRequest request) {
+				return plain.resolveLocale(request);
+			}
+
+			@Override
+			public void setLocale(jakarta.servlet.http.HttpServletRequest request,
+					jakarta.servlet.http.@org.jspecify.annotations.Nullable HttpServletResponse response,
+					@org.jspecify.annotations.Nullable Locale locale) {
+				(request.isSecure() ? secure : plain).setLocale(request, response, locale);
+			}
+		};
+	}
+
+	private static CookieLocaleResolver resolver(boolean secure) {
 		var resolver = new CookieLocaleResolver(COOKIE);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		resolver.setCookieSameSite("Lax");
+		resolver.setCookieHttpOnly(true);
+		resolver.setCookieSecure(secure);
 		resolver.setDefaultLocaleFunction(request -> fromAcceptLanguage(request.getHeader("Accept-Language")));
 		return resolver;
 	}

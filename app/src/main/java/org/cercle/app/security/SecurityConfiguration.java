@@ -72,7 +72,7 @@ public class SecurityConfiguration {
 			// one-click unsubscribe (RFC 8058) is a bare POST from a mail client: its
 			// signed
 			// token is the authority
-			.csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository())
+			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens())
 				.ignoringRequestMatchers("/notifications/unsubscribe/*"))
 			.exceptionHandling(errors -> errors.accessDeniedHandler(accessDenied()))
 			// the page an anonymous visitor wanted is kept in a short cookie, not in a
@@ -84,6 +84,16 @@ public class SecurityConfiguration {
 				.permissionsPolicyHeader(
 						permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
 		return http.build();
+	}
+
+	/**
+	 * CSRF tokens in a cookie (anonymous readers get no session), SameSite=Lax like every
+	 * cookie of ours.
+	 */
+	private static CookieCsrfTokenRepository csrfTokens() {
+		var tokens = new CookieCsrfTokenRepository();
+		tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+		return tokens;
 	}
 
 	/** A refused form (missing or stale CSRF token) says so, in the site's error page. */

@@ -44,6 +44,19 @@ class AnonymousSessionsIntegrationTests {
 		assertThat(sessions()).isEqualTo(before);
 	}
 
+	/**
+	 * As Tomcat writes it (#15, point 10): the CSRF cookie is SameSite=Lax like the
+	 * others.
+	 */
+	@Test
+	void theCsrfCookieIsSameSiteLax() throws Exception {
+		var page = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).GET().build(),
+					HttpResponse.BodyHandlers.discarding());
+		assertThat(page.headers().allValues("Set-Cookie"))
+			.anySatisfy(cookie -> assertThat(cookie).startsWith("XSRF-TOKEN=").containsIgnoringCase("SameSite=Lax"));
+	}
+
 	private long sessions() {
 		return jdbc.sql("select count(*) from spring_session").query(Long.class).single();
 	}
