@@ -41,6 +41,22 @@ public final class Slugs {
 	 * The slug of a title that is not yet taken: the plain slug, else the slug followed
 	 * by -2, -3, and so on.
 	 */
+	/**
+	 * The slug of the title, made unique among those already taken: {@code takenLike}
+	 * answers, in one query, every taken slug equal to the slug or to it followed by
+	 * {@code -<n>}.
+	 */
+	public static String uniqueAmong(String title,
+			java.util.function.Function<String, java.util.Collection<String>> takenLike) {
+		var base = of(title);
+		var taken = new java.util.HashSet<>(takenLike.apply(base));
+		var candidate = base;
+		for (int n = 2; taken.contains(candidate); n++) {
+			candidate = base + "-" + n;
+		}
+		return candidate;
+	}
+
 	public static String unique(String title, Predicate<String> taken) {
 		var base = of(title);
 		var candidate = base;

@@ -49,8 +49,11 @@ public class ArticleEditing {
 
 	private final ApplicationEventPublisher publisher;
 
+	private final ArticleSlugs slugs;
+
 	ArticleEditing(Articles articles, OldSlugs oldSlugs, Tags tags, ImageUpload images, Clock clock,
-			ApplicationEventPublisher publisher) {
+			ApplicationEventPublisher publisher, ArticleSlugs slugs) {
+		this.slugs = slugs;
 		this.publisher = publisher;
 		this.articles = articles;
 		this.oldSlugs = oldSlugs;
@@ -118,9 +121,8 @@ public class ArticleEditing {
 	}
 
 	private Article created(String title, ArticleForm form, UUID author) {
-		var article = new Article(Slugs.unique(title, this::taken), title,
-				Objects.requireNonNull(form.summary()).strip(), Objects.requireNonNull(form.body()),
-				new MemberId(author), clock.instant());
+		var article = new Article(slugs.unique(title), title, Objects.requireNonNull(form.summary()).strip(),
+				Objects.requireNonNull(form.body()), new MemberId(author), clock.instant());
 		form.tagNames().forEach(name -> article.tag(tags.named(name)));
 		return articles.save(article);
 	}
@@ -128,7 +130,7 @@ public class ArticleEditing {
 	private Article edited(String slug, String title, ArticleForm form, UUID member, boolean admin) {
 		var article = editable(slug, member, admin);
 		if (!Slugs.of(title).equals(Slugs.of(article.title())) && !Slugs.of(title).equals(article.slug())) {
-			var old = article.moveTo(Slugs.unique(title, this::taken));
+			var old = article.moveTo(slugs.unique(title));
 			if (article.wasEverPublished()) {
 				oldSlugs.save(new OldSlug(old, article.id(), clock.instant()));
 			}
@@ -161,10 +163,6 @@ public class ArticleEditing {
 			case SAVE -> {
 			}
 		}
-	}
-
-	private boolean taken(String slug) {
-		return articles.existsBySlug(slug) || oldSlugs.existsById(slug);
 	}
 
 	private Article editable(String slug, UUID member, boolean admin) {

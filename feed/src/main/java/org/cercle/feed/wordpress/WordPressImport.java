@@ -13,14 +13,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.cercle.community.MemberDirectory;
 import org.cercle.community.MemberId;
-import org.cercle.shared.Slugs;
 import org.cercle.feed.comment.CommentImport;
 import org.cercle.feed.tag.Tags;
 
 import org.cercle.feed.article.Article;
 import org.cercle.feed.article.Articles;
-import org.cercle.feed.article.OldSlugs;
 import org.cercle.shared.Refusal.Kind;
+import org.cercle.feed.article.ArticleSlugs;
 
 /**
  * Brings a WordPress site's history into Cercle: every post (published ones stay
@@ -39,8 +38,6 @@ public class WordPressImport {
 
 	private final Articles articles;
 
-	private final OldSlugs oldSlugs;
-
 	private final Tags tags;
 
 	private final CommentImport comments;
@@ -51,11 +48,13 @@ public class WordPressImport {
 
 	private final JdbcClient jdbc;
 
-	WordPressImport(Articles articles, OldSlugs oldSlugs, Tags tags, CommentImport comments, MemberDirectory members,
-			Clock clock, JdbcClient jdbc) {
+	private final ArticleSlugs slugs;
+
+	WordPressImport(Articles articles, Tags tags, CommentImport comments, MemberDirectory members, Clock clock,
+			JdbcClient jdbc, ArticleSlugs slugs) {
+		this.slugs = slugs;
 		this.jdbc = jdbc;
 		this.articles = articles;
-		this.oldSlugs = oldSlugs;
 		this.tags = tags;
 		this.comments = comments;
 		this.members = members;
@@ -124,8 +123,7 @@ public class WordPressImport {
 		summary = summary.isBlank() ? title
 				: summary.length() > SUMMARY_MAX ? summary.substring(0, SUMMARY_MAX - 1) + "…" : summary;
 		var author = post.creator() == null ? null : members.findByHandle(post.creator()).orElse(null);
-		var slug = Slugs.unique(post.slug() != null ? post.slug() : title,
-				candidate -> articles.existsBySlug(candidate) || oldSlugs.existsById(candidate));
+		var slug = slugs.unique(post.slug() != null ? post.slug() : title);
 		var article = new Article(slug, title, summary, body.isBlank() ? title : body,
 				author == null || author.deleted() ? new MemberId(admin) : author.id(), clock.instant());
 		post.tags()
