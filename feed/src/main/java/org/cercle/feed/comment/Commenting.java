@@ -112,6 +112,9 @@ public class Commenting {
 	/** Changes a comment's text: its author only, within the edit window. */
 	public Comment edit(String slug, UUID commentId, UUID member, String body) {
 		var comment = ownComment(slug, commentId, member);
+		if (bans.banned(member)) {
+			throw new CommentRefused(Kind.NOT_ALLOWED, "feed.comment.banned");
+		}
 		comment.edit(checkedBody(body), member, clock.instant(), rules.editWindow());
 		return comment;
 	}
