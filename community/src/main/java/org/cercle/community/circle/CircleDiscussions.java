@@ -155,11 +155,10 @@ public class CircleDiscussions {
 		if (circle.archived()) {
 			throw new CircleRefused(Kind.CONFLICT, "community.circle.archived");
 		}
-		// the right to write is checked now, not only authorship: a member who left or
-		// was
-		// removed no longer edits what they wrote there
-		access.of(circle, member, false).mustPost();
 		var discussion = discussion(circle, discussionId);
+		// the right to write is checked now, not only authorship: a member who left
+		// or was removed no longer edits what they wrote there
+		access.of(circle, member, false).mustPost();
 		if (replyId == null) {
 			mustBeAuthor(discussion.authorId(), member, discussion.deleted());
 			discussion.edit(checkedTitle(title == null ? "" : title), checkedBody(body), clock.instant());
