@@ -1,7 +1,5 @@
 package org.cercle.app;
 
-import java.util.concurrent.atomic.AtomicInteger;
-
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -16,6 +14,7 @@ import org.cercle.testsupport.Pages;
 import org.cercle.community.MemberDeleted;
 import org.cercle.community.account.TestMembers;
 import org.cercle.community.member.Member;
+import org.cercle.testsupport.Clients;
 import org.cercle.testsupport.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,8 +24,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @IntegrationTest
 @RecordApplicationEvents
 class AccountIntegrationTests {
-
-	private static final AtomicInteger CLIENTS = new AtomicInteger();
 
 	@Autowired
 	MockMvcTester mvc;
@@ -263,20 +260,12 @@ class AccountIntegrationTests {
 			.param("email", email)
 			.param("password", password)
 			.with(csrf())
-			.with(fromNewClient())
+			.with(Clients.newClient())
 			.exchange();
 	}
 
 	private long count(String sql) {
 		return jdbc.sql(sql).query(Long.class).single();
-	}
-
-	private static RequestPostProcessor fromNewClient() {
-		var address = "registration-client-" + CLIENTS.incrementAndGet();
-		return request -> {
-			request.setRemoteAddr(address);
-			return request;
-		};
 	}
 
 }

@@ -16,6 +16,7 @@ import jakarta.mail.internet.MimeUtility;
 import org.jsoup.Jsoup;
 import org.jsoup.safety.Safelist;
 import org.jspecify.annotations.Nullable;
+import org.springframework.web.util.HtmlUtils;
 
 /** A message the embedded SMTP server received, taken apart for {@code /dev/mail}. */
 public record ReceivedMail(int number, Instant receivedAt, String to, String subject, List<String> headers, String text,
@@ -89,7 +90,7 @@ public record ReceivedMail(int number, Instant receivedAt, String to, String sub
 		if (text == null) {
 			return "";
 		}
-		var escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+		var escaped = HtmlUtils.htmlEscape(text, "UTF-8");
 		return escaped.replaceAll("(https?://[^\\s<>&\"]+(?:&amp;[^\\s<>&\"]+)*)", "<a href=\"$1\">$1</a>");
 	}
 

@@ -32,6 +32,7 @@ import org.cercle.community.UnverifiedAddress;
 import org.cercle.community.UnverifiedAddress;
 import org.cercle.shared.Refusal;
 import org.cercle.shared.web.RefusalStatus;
+import org.cercle.shared.web.SameSitePaths;
 
 /**
  * Every error a controller raises becomes a page in the site's layout, with the right
@@ -63,28 +64,7 @@ class ErrorPages {
 	@ExceptionHandler(UnverifiedAddress.class)
 	ModelAndView unverified(UnverifiedAddress refusal, HttpServletRequest request) {
 		RequestContextUtils.getOutputFlashMap(request).put("notice", refusal.messageKey());
-		return new ModelAndView("redirect:" + sameSitePath(request.getHeader("Referer"), request.getServerName()));
-	}
-
-	/** The path of a page of this site the browser came from, or the home page. */
-	static String sameSitePath(@Nullable String referer, String host) {
-		if (referer == null) {
-			return "/";
-		}
-		try {
-			var uri = java.net.URI.create(referer);
-			if (uri.getHost() != null && !uri.getHost().equalsIgnoreCase(host)) {
-				return "/";
-			}
-			var path = uri.getRawPath();
-			if (path == null || !path.startsWith("/") || path.startsWith("//")) {
-				return "/";
-			}
-			return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
-		}
-		catch (IllegalArgumentException malformed) {
-			return "/";
-		}
+		return new ModelAndView("redirect:" + SameSitePaths.of(request.getHeader("Referer"), request.getServerName()));
 	}
 
 	/**

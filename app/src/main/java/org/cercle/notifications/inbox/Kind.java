@@ -45,11 +45,4 @@ public enum Kind {
 				|| this == EVENT_REMINDER;
 	}
 
-	/**
-	 * Every e-mail of these kinds can be turned off in one click, from the e-mail itself.
-	 */
-	public boolean unsubscribable() {
-		return true;
-	}
-
 }

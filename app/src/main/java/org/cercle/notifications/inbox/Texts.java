@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import org.cercle.community.MemberDirectory;
+import org.cercle.community.MemberId;
 import org.cercle.community.MemberSummary;
 
 /**
@@ -30,7 +32,15 @@ public class Texts {
 
 	/** The texts of the entries, in order, their actors' names read in one query. */
 	public List<String> of(Collection<Inbox.Entry> entries, Locale locale) {
-		var names = members.findAll(entries.stream().map(Inbox.Entry::actor).filter(Objects::nonNull).toList());
+		return of(entries, locale,
+				members.findAll(entries.stream().map(Inbox.Entry::actor).filter(Objects::nonNull).distinct().toList()));
+	}
+
+	/**
+	 * The texts of the entries, with actors' names already read (one query for many
+	 * letters).
+	 */
+	public List<String> of(Collection<Inbox.Entry> entries, Locale locale, Map<MemberId, MemberSummary> names) {
 		var someone = messages.getMessage("notifications.someone", null, locale);
 		var texts = new ArrayList<String>();
 		for (var entry : entries) {
@@ -49,9 +59,6 @@ public class Texts {
 		var arguments = new ArrayList<Object>();
 		arguments.add(actor);
 		arguments.addAll(args.size() > 1 ? args.subList(1, args.size()) : List.of());
-		if (kind == Kind.REGISTRATION && "waitlisted".equals(variant) && arguments.size() > 2) {
-			arguments.set(2, Long.parseLong(String.valueOf(arguments.get(2))));
-		}
 		return messages.getMessage(key, arguments.toArray(), locale);
 	}
 

@@ -56,7 +56,7 @@ class CommunityNotifications {
 		var args = List.of("", reply.title(), reply.circle().name());
 		var told = new HashSet<MemberId>();
 		for (var participant : reply.participants()) {
-			if (readable(reply, participant) && told.add(participant)) {
+			if (readable(reply.circle(), participant) && told.add(participant)) {
 				inbox.notify(new Notice(participant, Kind.DISCUSSION_REPLY, source, reply.author(), reply.path(), args,
 						circle, thread));
 			}
@@ -69,7 +69,7 @@ class CommunityNotifications {
 			}
 		}
 		for (var mentioned : mentions.in(reply.body())) {
-			if (readable(reply, mentioned) && told.add(mentioned)) {
+			if (readable(reply.circle(), mentioned) && told.add(mentioned)) {
 				inbox.notify(new Notice(mentioned, Kind.MENTION, source, reply.author(), reply.path(), args, circle,
 						thread));
 			}
@@ -138,10 +138,6 @@ class CommunityNotifications {
 	@ApplicationModuleListener
 	void on(MemberDeleted deleted) {
 		inbox.forget(deleted.memberId());
-	}
-
-	private boolean readable(DiscussionReplied reply, MemberId member) {
-		return readable(reply.circle(), member);
 	}
 
 	private boolean readable(org.cercle.community.CircleRef circle, MemberId member) {

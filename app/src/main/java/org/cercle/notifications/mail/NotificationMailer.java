@@ -123,6 +123,8 @@ public class NotificationMailer {
 			groups.computeIfAbsent(key, k -> new ArrayList<>()).add(notification);
 		}
 		var addressees = members.addressees(pending.stream().map(Pending::member).distinct().toList());
+		var names = members
+			.findAll(pending.stream().map(Pending::actor).filter(java.util.Objects::nonNull).distinct().toList());
 		var sent = 0;
 		for (var group : groups.values()) {
 			var first = group.get(0);
@@ -132,7 +134,7 @@ public class NotificationMailer {
 			var readable = group.stream().filter(this::readable).toList();
 			var to = addressees.get(first.member());
 			if (to != null && !readable.isEmpty()) {
-				outbox.queue(letter(to, readable));
+				outbox.queue(letter(to, readable, names));
 				sent++;
 			}
 			jdbc.sql("update notifications_notification set email_state = 'SENT' where id = any(:ids)")
@@ -148,14 +150,15 @@ public class NotificationMailer {
 					.contains(notification.circle());
 	}
 
-	private Letter letter(org.cercle.community.Addressee to, List<Pending> group) {
+	private Letter letter(org.cercle.community.Addressee to, List<Pending> group,
+			Map<MemberId, org.cercle.community.MemberSummary> names) {
 		var first = group.get(0);
 		var base = address.base();
 		var locale = to.language();
 		var entries = group.stream()
 			.map(n -> new Inbox.Entry(n.id(), n.kind(), n.actor(), n.path(), n.args(), n.circle(), n.at(), false))
 			.toList();
-		var lines = texts.of(entries, locale);
+		var lines = texts.of(entries, locale, names);
 		var items = new ArrayList<Map<String, String>>();
 		for (int i = 0; i < group.size(); i++) {
 			items.add(Map.of("text", lines.get(i), "link", base + group.get(i).path()));

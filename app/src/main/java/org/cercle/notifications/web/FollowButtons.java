@@ -1,7 +1,5 @@
 package org.cercle.notifications.web;
 
-import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.core.Authentication;
@@ -40,11 +38,6 @@ public class FollowButtons {
 	/** Whether a circle's member has muted its new discussions. */
 	public boolean muted(@Nullable Authentication authentication, @Nullable Object circleId) {
 		return following(authentication, "CIRCLE_MUTED", circleId);
-	}
-
-	/** The value an author is followed by: their member id. */
-	public String author(@Nullable Object memberId) {
-		return memberId instanceof UUID id ? id.toString() : String.valueOf(memberId);
 	}
 
 }

@@ -26,6 +26,7 @@ import org.cercle.notifications.inbox.ReminderLead;
 import org.cercle.notifications.inbox.Texts;
 import org.cercle.community.CircleId;
 import org.cercle.notifications.digest.Digests;
+import org.cercle.shared.web.SameSitePaths;
 
 /**
  * {@code /account/notifications}: for each kind, off / in the site / in the site and by
@@ -120,20 +121,21 @@ class PreferencesController {
 	String follow(@RequestParam(name = "type", defaultValue = "") String type,
 			@RequestParam(name = "target", defaultValue = "") String target,
 			@RequestParam(name = "back", defaultValue = "/") String back, Authentication authentication,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, jakarta.servlet.http.HttpServletRequest request) {
 		follows.follow(NotificationsController.member(authentication), target(type, target));
 		redirect.addFlashAttribute("notice", "notifications.follow.done");
-		return "redirect:" + samePath(back);
+		return "redirect:" + SameSitePaths.of(back, request.getServerName());
 	}
 
 	@PostMapping("/follows/removal")
 	String unfollow(@RequestParam(name = "type", defaultValue = "") String type,
 			@RequestParam(name = "target", defaultValue = "") String target,
 			@RequestParam(name = "back", defaultValue = "/account/notifications") String back,
-			Authentication authentication, RedirectAttributes redirect) {
+			Authentication authentication, RedirectAttributes redirect,
+			jakarta.servlet.http.HttpServletRequest request) {
 		follows.unfollow(NotificationsController.member(authentication), target(type, target));
 		redirect.addFlashAttribute("notice", "notifications.follow.undone");
-		return "redirect:" + samePath(back);
+		return "redirect:" + SameSitePaths.of(back, request.getServerName());
 	}
 
 	private List<Followed> followed(MemberId member, Locale locale) {
@@ -195,12 +197,6 @@ class PreferencesController {
 		catch (IllegalArgumentException unknown) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "notifications.follow.invalid");
 		}
-	}
-
-	/** Back to a page of this site only: never an address elsewhere. */
-	static String samePath(String back) {
-		return back.startsWith("/") && !back.startsWith("//") && !back.contains("\\") && !back.contains("\r")
-				&& !back.contains("\n") ? back : "/";
 	}
 
 }

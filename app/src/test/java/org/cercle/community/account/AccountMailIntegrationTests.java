@@ -1,7 +1,6 @@
 package org.cercle.community.account;
 
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
@@ -13,6 +12,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.cercle.community.Role;
 import org.cercle.community.member.Member;
 import org.cercle.feed.article.TestArticles;
+import org.cercle.testsupport.Clients;
 import org.cercle.testsupport.IntegrationTest;
 import org.cercle.testsupport.Pages;
 import org.cercle.testsupport.TestMailbox;
@@ -28,8 +28,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  */
 @IntegrationTest
 class AccountMailIntegrationTests {
-
-	private static final AtomicInteger CLIENTS = new AtomicInteger();
 
 	@Autowired
 	MockMvcTester mvc;
@@ -261,7 +259,7 @@ class AccountMailIntegrationTests {
 			.param("email", email)
 			.param("password", "un café au bord du lac")
 			.with(csrf())
-			.with(fromNewClient())
+			.with(Clients.newClient())
 			.exchange();
 	}
 
@@ -281,7 +279,7 @@ class AccountMailIntegrationTests {
 			.uri("/password/forgotten")
 			.param("email", email)
 			.with(csrf())
-			.with(fromNewClient())
+			.with(Clients.newClient())
 			.exchange();
 	}
 
@@ -300,20 +298,12 @@ class AccountMailIntegrationTests {
 			.param("username", handle)
 			.param("password", password)
 			.with(csrf())
-			.with(fromNewClient())
+			.with(Clients.newClient())
 			.exchange();
 	}
 
 	private long count(String sql) {
 		return jdbc.sql(sql).query(Long.class).single();
-	}
-
-	private static RequestPostProcessor fromNewClient() {
-		var address = "mail-client-" + CLIENTS.incrementAndGet();
-		return request -> {
-			request.setRemoteAddr(address);
-			return request;
-		};
 	}
 
 }

@@ -13,6 +13,7 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
@@ -89,17 +90,11 @@ class SmtpDelivery {
 		return message;
 	}
 
+	/** The deepest cause's message (the SMTP server's answer), on one line. */
 	private static String describe(Exception error) {
-		var message = error.getMessage();
-		var cause = error.getCause();
-		while (cause != null && cause != error) {
-			if (cause.getMessage() != null) {
-				message = cause.getMessage();
-			}
-			error = cause instanceof Exception exception ? exception : error;
-			cause = cause.getCause() == cause ? null : cause.getCause();
-		}
-		return message == null ? error.getClass().getSimpleName() : message.replaceAll("[\\r\\n]+", " ");
+		var cause = NestedExceptionUtils.getMostSpecificCause(error);
+		var message = cause.getMessage() != null ? cause.getMessage() : error.getMessage();
+		return message == null ? cause.getClass().getSimpleName() : message.replaceAll("[\\r\\n]+", " ");
 	}
 
 	/** A message that keeps the Message-ID it was given when it is saved and sent. */
