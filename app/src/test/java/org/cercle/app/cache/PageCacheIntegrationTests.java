@@ -51,10 +51,14 @@ class PageCacheIntegrationTests {
 	void aRepeatedAnonymousPageIsServedFromMemoryWithoutAnyQuery() {
 		var path = "/articles/" + articles.published(members.create("auteur-cache", Role.AUTHOR).id());
 		HeardChanges.awaitAllHeard(changes);
-		var first = Pages.body(mvc.get().uri(path).exchange());
-		var statements = SqlStatements
-			.countedDuring(() -> assertThat(Pages.body(mvc.get().uri(path).exchange())).isEqualTo(first));
-		assertThat(statements).isZero();
+		// Another test's background work may commit a change between the two requests,
+		// which rightly empties the cache: the pair is tried again until it is quiet.
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+			var first = Pages.body(mvc.get().uri(path).exchange());
+			var statements = SqlStatements
+				.countedDuring(() -> assertThat(Pages.body(mvc.get().uri(path).exchange())).isEqualTo(first));
+			assertThat(statements).isZero();
+		});
 	}
 
 	@Test
