@@ -49,6 +49,69 @@ class SignInIntegrationTests {
 	}
 
 	@Test
+	void unicodeVariantsOfAnIdentifierAreTheSameAccountOrNoneAndNeverGetFreshTries() {
+		var member = members.create("kiwitest-passe");
+		var fullWidth = fullWidth(member.handle().toUpperCase(java.util.Locale.ROOT));
+		assertThat(signIn(fullWidth, TestMembers.PASSWORD, freshAddress())).as(fullWidth).isEqualTo("/");
+		var dottedCapitalI = member.handle().toUpperCase(java.util.Locale.ROOT).replace('I', '\u0130');
+		assertThat(signIn(dottedCapitalI, TestMembers.PASSWORD, freshAddress()))
+			.as("İ folds to i and a combining dot, not to i: another identifier")
+			.isEqualTo("/login?erreur=identifiants");
+		var sharpS = member.email().toUpperCase(java.util.Locale.ROOT).replace("SS", "ß");
+		assertThat(sharpS).as("the test's own premise").contains("ß");
+		assertThat(signIn(sharpS, TestMembers.PASSWORD, freshAddress())).as(sharpS).isEqualTo("/");
+
+		var address = freshAddress();
+		for (int i = 0; i < 5; i++) {
+			signIn(member.handle(), "mauvais mot de passe " + i, address);
+		}
+		assertThat(signIn(fullWidth, TestMembers.PASSWORD, freshAddress())).as("the same account: still locked")
+			.isEqualTo("/login?erreur=trop");
+		assertThat(signIn(sharpS, TestMembers.PASSWORD, freshAddress())).isEqualTo("/login?erreur=trop");
+	}
+
+	private static String fullWidth(String ascii) {
+		return ascii.chars()
+			.map(c -> c >= 'A' && c <= 'Z' ? c - 'A' + '\uFF21' : c >= '0' && c <= '9' ? c - '0' + '\uFF10' : c)
+			.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+			.toString();
+	}
+
+	@Test
+	void simultaneousWrongPasswordsAreCountedBeforeAnyIsChecked() throws Exception {
+		var member = members.create("simultane");
+		var tried = 0;
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+		try {
+			var start = new java.util.concurrent.CountDownLatch(1);
+			var answers = new java.util.ArrayList<java.util.concurrent.Future<String>>();
+			for (int i = 0; i < 8; i++) {
+				var guess = "mauvais mot de passe " + i;
+				answers.add(pool.submit(() -> {
+					start.await();
+					return signIn(member.handle(), guess, freshAddress());
+				}));
+			}
+			start.countDown();
+			for (var answer : answers) {
+				if (answer.get().equals("/login?erreur=identifiants")) {
+					tried++;
+				}
+			}
+			assertThat(tried).as("passwords actually tried out of 8 sent at once").isLessThanOrEqualTo(5);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		// those refused unheard were not counted; those tried were, exactly
+		for (int i = tried; i < 5; i++) {
+			assertThat(signIn(member.handle(), "encore faux " + i, freshAddress()))
+				.isEqualTo("/login?erreur=identifiants");
+		}
+		assertThat(signIn(member.handle(), TestMembers.PASSWORD, freshAddress())).isEqualTo("/login?erreur=trop");
+	}
+
+	@Test
 	void unknownAccountsGetExactlyTheSameAnswers() {
 		var address = freshAddress();
 		for (int i = 0; i < 5; i++) {

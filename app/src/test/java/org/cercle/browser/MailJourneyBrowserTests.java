@@ -27,8 +27,10 @@ class MailJourneyBrowserTests extends BrowserTest {
 		browser.findElement(By.id("email")).sendKeys(email);
 		browser.findElement(By.id("password")).sendKeys("le facteur passe à neuf heures");
 		browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Mon compte"));
-		assertThat(browser.findElement(By.cssSelector(".verify-banner")).getText()).contains("Confirmez votre adresse");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"),
+				"Vérifiez votre boîte de réception"));
+		assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains(email);
+		assertThat(browser.findElements(By.cssSelector(".nav-account"))).as("signed in by the link only").isEmpty();
 
 		openLetter(email, "Confirmez votre adresse");
 		browser.findElement(By.cssSelector(".mail-html a[href*='/verify?token=']")).click();
@@ -36,6 +38,7 @@ class MailJourneyBrowserTests extends BrowserTest {
 		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"),
 				"adresse e-mail est confirmée"));
+		assertThat(browser.findElement(By.cssSelector(".nav-account")).getText()).isEqualTo("Inès Courrier");
 		assertThat(browser.findElements(By.cssSelector(".verify-banner"))).isEmpty();
 
 		var words = "Merci pour ce compte rendu " + UUID.randomUUID().toString().substring(0, 6);

@@ -48,7 +48,10 @@ class AccountMailIntegrationTests {
 	void registeringSendsOneVerificationLetterWhoseLinkLetsTheMemberComment() throws Exception {
 		var handle = "verifie-" + UUID.randomUUID().toString().substring(0, 6);
 		var email = handle + "@exemple.ch";
-		assertThat(register(handle, email)).hasStatus(302).hasRedirectedUrl("/account");
+		var answer = register(handle, email);
+		assertThat(answer).hasStatusOk();
+		assertThat(Pages.html(answer).select("h1").text()).isEqualTo("Vérifiez votre boîte de réception");
+		assertThat(answer.getResponse().getCookie("SESSION")).as("not signed in before confirming").isNull();
 		var letters = mailbox.await(email, 1);
 		Thread.sleep(300);
 		assertThat(mailbox.to(email)).as("exactly one letter").hasSize(1);
@@ -74,7 +77,9 @@ class AccountMailIntegrationTests {
 				+ "' and email_verified_at is not null"))
 			.as("opening the link changes nothing")
 			.isZero();
-		assertThat(mvc.post().uri("/verify").param("token", token).with(csrf()).exchange()).hasStatus(302);
+		var confirmed = mvc.post().uri("/verify").param("token", token).with(csrf()).exchange();
+		assertThat(confirmed).as("following the link signs the new member in").hasRedirectedUrl("/account");
+		assertThat(confirmed.getResponse().getCookie("SESSION")).isNotNull();
 		assertThat(members.reload(member).emailVerified()).isTrue();
 
 		assertThat(comment(member, article, "Après confirmation.")).hasStatus(302)
@@ -82,6 +87,26 @@ class AccountMailIntegrationTests {
 			.contains("#commentaire-");
 		assertThat(mvc.post().uri("/verify").param("token", token).with(csrf()).exchange()).as("used once")
 			.hasStatus(410);
+	}
+
+	@Test
+	void registeringWithAKnownAddressAnswersAsForANewOneAndTellsItsOwnerInstead() {
+		var owner = members.create("deja-la");
+		var handle = "nouveau-" + UUID.randomUUID().toString().substring(0, 6);
+		var fresh = handle + "@exemple.ch";
+		var known = register(handle, owner.email().toUpperCase());
+		var unknown = register(handle + "b", fresh);
+		assertThat(known).hasStatusOk();
+		assertThat(unknown).hasStatusOk();
+		assertThat(Pages.html(known).select("main").text().replace(owner.email().toUpperCase(), "ADRESSE"))
+			.as("the same page, whatever the address")
+			.isEqualTo(Pages.html(unknown).select("main").text().replace(fresh, "ADRESSE"));
+		assertThat(count("select count(*) from community_member where handle = '" + handle + "'")).isZero();
+		var letter = mailbox.await(owner.email(), 1).get(0);
+		assertThat(TestMailbox.subject(letter))
+			.isEqualTo("Quelqu'un a voulu créer un compte Cercle avec votre adresse");
+		assertThat(TestMailbox.text(letter)).contains("aucun compte n'a été créé").contains("/password/forgotten");
+		assertThat(mailbox.await(fresh, 1)).hasSize(1);
 	}
 
 	@Test

@@ -51,6 +51,11 @@ class AccountLetters {
 		send("account.email-change-notice", member, member.email(), baseUrl, Map.of("newEmail", newEmail));
 	}
 
+	void registrationAttempt(Member member, String baseUrl) {
+		send("account.registration-attempt", member, member.email(), baseUrl,
+				Map.of("link", baseUrl + "/password/forgotten"));
+	}
+
 	void accountDeleted(Member member, String address, String baseUrl) {
 		send("account.deleted", member, address, baseUrl, Map.of());
 	}

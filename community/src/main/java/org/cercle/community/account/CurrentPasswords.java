@@ -42,14 +42,16 @@ class CurrentPasswords {
 	 */
 	boolean matches(Member member, @Nullable String password) {
 		var account = member.id().toString();
-		if (throttle.reached(Throttle.Kind.SIGN_IN_ACCOUNT, account, maxPerAccount, window)) {
+		var attempt = throttle.attempt(Throttle.Kind.SIGN_IN_ACCOUNT, account, window);
+		if (attempt.over(maxPerAccount)) {
+			throttle.forget(attempt);
 			throw new AccountRefused(Kind.TOO_MANY, "community.password.too-many");
 		}
 		if (password != null && passwords.matches(password, member.passwordHash())) {
+			throttle.forget(attempt);
 			return true;
 		}
-		throttle.record(Throttle.Kind.SIGN_IN_ACCOUNT, account);
-		return false;
+		return false; // a wrong answer stays counted
 	}
 
 }

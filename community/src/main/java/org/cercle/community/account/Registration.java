@@ -3,6 +3,7 @@ package org.cercle.community.account;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -32,10 +33,13 @@ public class Registration {
 
 	private final EmailVerification verification;
 
+	private final AccountLetters letters;
+
 	Registration(Members members, PasswordPolicy policy, PasswordEncoder passwords, Throttle throttle, Clock clock,
 			@Value("${cercle.registration.max-per-address-per-hour:10}") int maxPerAddress,
-			EmailVerification verification) {
+			EmailVerification verification, AccountLetters letters) {
 		this.verification = verification;
+		this.letters = letters;
 		this.members = members;
 		this.policy = policy;
 		this.passwords = passwords;
@@ -58,9 +62,6 @@ public class Registration {
 		if (!errors.hasFieldErrors("handle") && members.handleTaken(handle)) {
 			errors.rejectValue("handle", "community.register.handle.taken");
 		}
-		if (!errors.hasFieldErrors("email") && members.emailTaken(email.strip())) {
-			errors.rejectValue("email", "community.register.email.taken");
-		}
 		if (!errors.hasFieldErrors("password")) {
 			policy.check(Objects.requireNonNullElse(form.password(), ""), handle, email)
 				.ifPresent(key -> errors.rejectValue("password", key));
@@ -69,14 +70,24 @@ public class Registration {
 
 	/**
 	 * Creates the member, speaking the language of the page they registered on, and sends
-	 * the link that verifies their address, in the same transaction.
+	 * the link that verifies their address, in the same transaction. When the address
+	 * already belongs to an account, nothing is created and its owner is told by e-mail
+	 * instead: the answer on the page is the same, so that it never says which addresses
+	 * have an account. Either way the attempt counts in the client address's limit.
 	 */
 	@Transactional
-	public Member register(RegistrationForm form, String address, java.util.Locale locale, String baseUrl) {
+	public Optional<Member> register(RegistrationForm form, String address, java.util.Locale locale, String baseUrl) {
 		throttle.record(Throttle.Kind.REGISTRATION, address);
+		var email = Objects.requireNonNull(form.email()).strip();
+		var hash = passwords.encode(form.password()); // either way, so that both take as
+														// long
+		var owner = members.findByEmail(email);
+		if (owner.isPresent()) {
+			owner.filter(Member::isActive).ifPresent(existing -> letters.registrationAttempt(existing, baseUrl));
+			return Optional.empty();
+		}
 		var member = new Member(Objects.requireNonNull(form.handle()),
-				Objects.requireNonNull(form.displayName()).strip(), Objects.requireNonNull(form.email()).strip(),
-				passwords.encode(form.password()), clock.instant());
+				Objects.requireNonNull(form.displayName()).strip(), email, hash, clock.instant());
 		member.speak(locale);
 		try {
 			members.saveAndFlush(member);
@@ -85,7 +96,7 @@ public class Registration {
 			throw new DuplicateAccount();
 		}
 		verification.send(member, baseUrl);
-		return member;
+		return Optional.of(member);
 	}
 
 	/**

@@ -1,10 +1,8 @@
 package org.cercle.community.account;
 
 import java.time.Duration;
-import java.util.Locale;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
@@ -13,6 +11,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
+import org.cercle.community.member.Identifiers;
 import org.cercle.community.member.Member;
 import org.cercle.community.member.Members;
 
@@ -51,26 +50,22 @@ class ThrottledSignIn extends DaoAuthenticationProvider {
 
 	@Override
 	public Authentication authenticate(Authentication authentication) throws AuthenticationException {
-		var identifier = String.valueOf(authentication.getName()).strip().toLowerCase(Locale.ROOT);
+		var identifier = Identifiers.key(String.valueOf(authentication.getName()));
 		var account = members.findBySignInIdentifier(identifier)
 			.map(member -> member.id().toString())
 			.orElse(identifier);
 		var address = authentication.getDetails() instanceof WebAuthenticationDetails details
 				&& details.getRemoteAddress() != null ? details.getRemoteAddress() : "unknown";
-		if (throttle.reached(Throttle.Kind.SIGN_IN_ACCOUNT, account, maxPerAccount, window)
-				|| throttle.reached(Throttle.Kind.SIGN_IN_ADDRESS, address, maxPerAddress, window)) {
+		var byAccount = throttle.attempt(Throttle.Kind.SIGN_IN_ACCOUNT, account, window);
+		var byAddress = throttle.attempt(Throttle.Kind.SIGN_IN_ADDRESS, address, window);
+		if (byAccount.over(maxPerAccount) || byAddress.over(maxPerAddress)) {
+			throttle.forget(byAccount);
+			throttle.forget(byAddress);
 			throw new TooManySignInAttempts();
 		}
-		Authentication result;
-		try {
-			result = super.authenticate(authentication);
-		}
-		catch (BadCredentialsException ex) {
-			throttle.record(Throttle.Kind.SIGN_IN_ACCOUNT, account);
-			throttle.record(Throttle.Kind.SIGN_IN_ADDRESS, address);
-			throw ex;
-		}
+		var result = super.authenticate(authentication); // a failure stays counted
 		throttle.clear(Throttle.Kind.SIGN_IN_ACCOUNT, account);
+		throttle.forget(byAddress);
 		if (result != null && result.getPrincipal() instanceof SignedInMember member && suspended(member)) {
 			throw new DisabledException("Suspended member");
 		}

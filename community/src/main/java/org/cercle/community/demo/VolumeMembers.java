@@ -62,12 +62,12 @@ class VolumeMembers implements ApplicationRunner {
 		if (existing < members) {
 			jdbc.sql(
 					"""
-							insert into community_member (id, handle, display_name, email, password_hash, organisation, created_at, email_verified_at)
+							insert into community_member (id, handle, display_name, email, email_key, password_hash, organisation, created_at, email_verified_at)
 							select %s, 'membre-' || n,
 							       (array['Anne','Luc','Claire','Marc','Sophie','Paul','Julie','Hugo','Léa','Noé','Inès','Théo'])[1 + n %% 12]
 							       || ' ' || (array['Favre','Rochat','Berset','Morel','Dubois','Girard','Perret','Bonvin','Roth','Meier'])[1 + (n / 12) %% 10]
 							       || ' ' || n,
-							       'membre-' || n || '@volume.invalid', :hash,
+							       'membre-' || n || '@volume.invalid', 'membre-' || n || '@volume.invalid', :hash,
 							       (array['Genève','Lausanne','Neuchâtel','Fribourg','Sion'])[1 + n %% 5],
 							       cast(:now as timestamptz) - n * interval '7 minutes',
 							       cast(:now as timestamptz) - n * interval '7 minutes'

@@ -50,6 +50,10 @@ public class Member {
 
 	private @Nullable String email;
 
+	/** How the address is compared: {@link Identifiers#key}. */
+	@Column(name = "email_key")
+	private @Nullable String emailKey;
+
 	@Column(name = "password_hash")
 	private @Nullable String passwordHash;
 
@@ -95,9 +99,10 @@ public class Member {
 	public Member(String handle, String displayName, @Nullable String email, @Nullable String passwordHash,
 			Instant createdAt) {
 		this.id = UUID.randomUUID();
-		this.handle = handle.toLowerCase(Locale.ROOT);
+		this.handle = Identifiers.key(handle);
 		this.displayName = displayName;
 		this.email = email == null ? null : email.strip();
+		this.emailKey = email == null ? null : Identifiers.key(email);
 		this.passwordHash = passwordHash;
 		this.createdAt = createdAt;
 	}
@@ -119,6 +124,7 @@ public class Member {
 	/** A new address, proved by the link sent to it. */
 	public void changeEmail(String address, Instant at) {
 		email = address.strip();
+		emailKey = Identifiers.key(address);
 		emailVerifiedAt = at;
 	}
 
@@ -170,6 +176,7 @@ public class Member {
 		handle = "supprime-" + id.toString().substring(0, 8);
 		displayName = DELETED_NAME;
 		email = null;
+		emailKey = null;
 		passwordHash = null;
 		bio = null;
 		organisation = null;

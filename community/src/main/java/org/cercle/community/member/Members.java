@@ -22,17 +22,34 @@ public interface Members extends JpaRepository<Member, UUID> {
 			from Member m where m.id in :ids""")
 	List<org.cercle.community.MemberSummary> summaries(@Param("ids") java.util.Collection<UUID> ids);
 
-	@Query("select m from Member m where lower(m.handle) = lower(:handle)")
-	Optional<Member> findByHandle(@Param("handle") String handle);
+	/** Handles are stored as their key (lower-case ASCII letters, digits, - and _). */
+	@Query("select m from Member m where m.handle = :key")
+	Optional<Member> findByHandleKey(@Param("key") String key);
 
-	@Query("select m from Member m where lower(m.email) = lower(:email)")
-	Optional<Member> findByEmail(@Param("email") String email);
+	@Query("select m from Member m where m.emailKey = :key")
+	Optional<Member> findByEmailKey(@Param("key") String key);
 
-	@Query("select count(m) > 0 from Member m where lower(m.handle) = lower(:handle)")
-	boolean handleTaken(@Param("handle") String handle);
+	default Optional<Member> findByHandle(String handle) {
+		return findByHandleKey(Identifiers.key(handle));
+	}
 
-	@Query("select count(m) > 0 from Member m where lower(m.email) = lower(:email)")
-	boolean emailTaken(@Param("email") String email);
+	default Optional<Member> findByEmail(String email) {
+		return findByEmailKey(Identifiers.key(email));
+	}
+
+	@Query("select count(m) > 0 from Member m where m.handle = :key")
+	boolean handleKeyTaken(@Param("key") String key);
+
+	@Query("select count(m) > 0 from Member m where m.emailKey = :key")
+	boolean emailKeyTaken(@Param("key") String key);
+
+	default boolean handleTaken(String handle) {
+		return handleKeyTaken(Identifiers.key(handle));
+	}
+
+	default boolean emailTaken(String email) {
+		return emailKeyTaken(Identifiers.key(email));
+	}
 
 	@Query("""
 			select m.handle from Member m where m.handle in :handles
@@ -49,8 +66,8 @@ public interface Members extends JpaRepository<Member, UUID> {
 
 	/** The member who signs in with that identifier: an email or a handle. */
 	default Optional<Member> findBySignInIdentifier(String identifier) {
-		var trimmed = identifier.strip();
-		return trimmed.contains("@") ? findByEmail(trimmed) : findByHandle(trimmed);
+		var key = Identifiers.key(identifier);
+		return key.contains("@") ? findByEmailKey(key) : findByHandleKey(key);
 	}
 
 	@Query("""

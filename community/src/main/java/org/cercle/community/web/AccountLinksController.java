@@ -133,8 +133,14 @@ class AccountLinksController {
 			@Nullable Authentication authentication, HttpServletRequest request, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		var member = verification.confirm(token);
-		refreshIfSignedInAs(member, authentication, request, response);
 		redirect.addFlashAttribute("notice", "community.verify.done");
+		if (authentication == null && member.isActive()) {
+			// the link proved the address, as a reset link would: signed in, as after
+			// registering
+			sessions.signIn(member, request, response);
+			return "redirect:/account";
+		}
+		refreshIfSignedInAs(member, authentication, request, response);
 		return authentication != null && member.id().equals(Viewer.memberId(authentication)) ? "redirect:/account"
 				: "redirect:/login";
 	}

@@ -15,7 +15,6 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.cercle.community.account.Registration;
 import org.cercle.community.account.RegistrationForm;
@@ -25,16 +24,15 @@ class RegistrationController {
 
 	static final String VIEW = "community/account/register";
 
-	private final Registration registration;
+	static final String SENT_VIEW = "community/account/register-sent";
 
-	private final SignedInSessions sessions;
+	private final Registration registration;
 
 	private final PublicAddress publicAddress;
 
-	RegistrationController(Registration registration, SignedInSessions sessions, PublicAddress publicAddress) {
+	RegistrationController(Registration registration, PublicAddress publicAddress) {
 		this.publicAddress = publicAddress;
 		this.registration = registration;
-		this.sessions = sessions;
 	}
 
 	@GetMapping("/register")
@@ -45,7 +43,7 @@ class RegistrationController {
 
 	@PostMapping("/register")
 	String register(@Valid @ModelAttribute("form") RegistrationForm form, BindingResult errors, Model model,
-			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
+			HttpServletRequest request, HttpServletResponse response, Locale locale) {
 		var address = request.getRemoteAddr();
 		if (registration.throttled(address)) {
 			return refuse(HttpStatus.TOO_MANY_REQUESTS, "community.register.throttled", model, response);
@@ -59,14 +57,17 @@ class RegistrationController {
 			return VIEW;
 		}
 		try {
-			var member = registration.register(form, address, locale, publicAddress.base());
-			sessions.signIn(member, request, response);
+			registration.register(form, address, locale, publicAddress.base());
 		}
 		catch (Registration.DuplicateAccount raced) {
 			return refuse(HttpStatus.CONFLICT, "community.register.taken", model, response);
 		}
-		redirect.addFlashAttribute("notice", "community.register.welcome-verify");
-		return "redirect:/account";
+		// The same answer whether the address was free or already had an account (its
+		// owner is told by e-mail): the page never says which addresses are known.
+		// Shown in answer to the POST itself, not after a redirect: no session is needed
+		// to carry the address, and no cached page could ever show it to someone else.
+		model.addAttribute("email", form.email());
+		return SENT_VIEW;
 	}
 
 	private static String refuse(HttpStatus status, String message, Model model, HttpServletResponse response) {
