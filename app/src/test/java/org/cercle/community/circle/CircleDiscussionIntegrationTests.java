@@ -72,6 +72,31 @@ class CircleDiscussionIntegrationTests {
 	}
 
 	@Test
+	void aMemberWritingTooFastIsStoppedAfterFivePostsAMinuteWithTheTextKept() {
+		var slug = publicCircle();
+		var member = joined(slug, "bavarde");
+		var started = post("/circles/" + slug + "/discussions", member, "title", "Fil rapide", "body", "Premier.");
+		assertThat(started).hasStatus(302);
+		var path = started.getResponse().getRedirectedUrl();
+		for (int i = 2; i <= 5; i++) {
+			assertThat(post(path + "/replies", member, "body", "Réponse " + i)).hasStatus(302);
+		}
+		var sixth = post(path + "/replies", member, "body", "Une de trop.");
+		assertThat(sixth).hasStatus(429);
+		assertThat(html(sixth).select(".error-summary").text()).startsWith("Vous écrivez trop vite");
+		assertThat(html(sixth).select("textarea#body").text()).isEqualTo("Une de trop.");
+		var another = post("/circles/" + slug + "/discussions", member, "title", "Encore", "body", "Un autre fil.");
+		assertThat(another).as("new discussions and replies count together").hasStatus(429);
+		assertThat(jdbc.sql("select count(*) from community_discussion_reply where author_id = :a")
+			.param("a", member.id())
+			.query(Long.class)
+			.single()).isEqualTo(4);
+		assertThat(post(path + "/replies", joined(slug, "calme"), "body", "Moi, je n'ai rien dit encore."))
+			.as("others are not slowed down")
+			.hasStatus(302);
+	}
+
+	@Test
 	void aPrivateCirclesDiscussionsStayWithItsMembers() {
 		var organisers = "organisation-des-matinees-e2-0";
 		var anais = members.create("anais-bis", Role.MODERATOR);
@@ -231,7 +256,8 @@ class CircleDiscussionIntegrationTests {
 			.getResponse()
 			.getRedirectedUrl();
 		for (var payload : XssPayloads.ALL) {
-			assertThat(post(path + "/replies", member, "body", payload)).hasStatus(302);
+			// one writer a payload: one member may not post this fast
+			assertThat(post(path + "/replies", joined(slug, "xss-reponse"), "body", payload)).hasStatus(302);
 		}
 		var page = html(mvc.get().uri(path).exchange());
 		assertThat(page.select(".comment-list .comment-body")).hasSize(XssPayloads.ALL.size());

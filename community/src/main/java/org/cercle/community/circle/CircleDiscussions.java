@@ -49,9 +49,12 @@ public class CircleDiscussions {
 
 	private final ApplicationEventPublisher publisher;
 
+	private final PostingPace pace;
+
 	CircleDiscussions(CircleAccess access, Discussions discussions, DiscussionReplies replies, Members members,
-			Clock clock, ApplicationEventPublisher publisher) {
+			Clock clock, ApplicationEventPublisher publisher, PostingPace pace) {
 		this.publisher = publisher;
+		this.pace = pace;
 		this.access = access;
 		this.discussions = discussions;
 		this.replies = replies;
@@ -63,8 +66,11 @@ public class CircleDiscussions {
 		var circle = access.circle(slug);
 		access.of(circle, author, moderator).mustPost();
 		requireVerified(author);
+		var checkedTitle = checkedTitle(title);
+		var checkedBody = checkedBody(body);
+		pace.check(author);
 		var discussion = discussions
-			.save(new Discussion(circle.id(), author, checkedTitle(title), checkedBody(body), clock.instant()));
+			.save(new Discussion(circle.id(), author, checkedTitle, checkedBody, clock.instant()));
 		publisher.publishEvent(new DiscussionStarted(circle.ref(), discussion.id(), discussion.title(),
 				new MemberId(author), discussion.bodyMarkdown()));
 		return discussion;
@@ -91,7 +97,9 @@ public class CircleDiscussions {
 			.filter(java.util.Objects::nonNull)
 			.forEach(id -> participants.add(new MemberId(id)));
 		participants.remove(new MemberId(author));
-		var reply = replies.save(new DiscussionReply(discussion.id(), author, checkedBody(body), clock.instant()));
+		var text = checkedBody(body);
+		pace.check(author);
+		var reply = replies.save(new DiscussionReply(discussion.id(), author, text, clock.instant()));
 		discussion.replied(reply.createdAt());
 		publisher.publishEvent(new DiscussionReplied(circle.ref(), discussion.id(), discussion.title(), reply.id(),
 				new MemberId(author), participants, reply.bodyMarkdown()));

@@ -21,6 +21,7 @@ import org.cercle.community.Viewer;
 import org.cercle.community.circle.CircleAccess;
 import org.cercle.community.circle.CircleDiscussions;
 import org.cercle.community.circle.CircleRefused;
+import org.cercle.shared.web.RefusalStatus;
 import org.cercle.shared.Refusal;
 import org.cercle.community.circle.Discussions;
 
@@ -127,10 +128,10 @@ class DiscussionController {
 
 	private String refusedForm(CircleRefused refused, HttpServletResponse response, Model model, String slug,
 			String action, String title, String body, boolean withTitle) {
-		if (refused.kind() != Refusal.Kind.INVALID) {
+		if (refused.kind() != Refusal.Kind.INVALID && refused.kind() != Refusal.Kind.TOO_MANY) {
 			throw refused;
 		}
-		response.setStatus(HttpStatus.BAD_REQUEST.value());
+		response.setStatus(RefusalStatus.of(refused).value()); // the text typed is kept
 		model.addAttribute("error", refused.messageKey());
 		return form(model, access.circle(slug).name(), action, title, body, withTitle);
 	}
