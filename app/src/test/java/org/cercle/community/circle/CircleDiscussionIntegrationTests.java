@@ -314,6 +314,7 @@ class CircleDiscussionIntegrationTests {
 			.uri(path)
 			.param(name, value)
 			.param(name2, value2)
+			.param("visibility", path.startsWith("/manage/circles") ? "PUBLIC" : "")
 			.with(user(TestMembers.principal(member)))
 			.with(csrf())
 			.exchange();

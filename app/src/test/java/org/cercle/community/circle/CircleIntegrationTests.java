@@ -122,6 +122,16 @@ class CircleIntegrationTests {
 			.with(csrf())
 			.exchange();
 		assertThat(invalid).hasStatus(400);
+		var withoutVisibility = mvc.post()
+			.uri("/manage/circles")
+			.param("name", "Cercle sans visibilité " + moderator.handle())
+			.param("description", "Public ou privé ? Le formulaire ne le dit pas.")
+			.with(user(TestMembers.principal(moderator)))
+			.with(csrf())
+			.exchange();
+		assertThat(withoutVisibility).as("never made public by default").hasStatus(400);
+		assertThat(html(withoutVisibility).select(".error-summary").text())
+			.isEqualTo("Choisissez si le cercle est public ou privé.");
 		assertThat(mvc.get().uri("/circles/cercle-inconnu").exchange()).hasStatus(404);
 	}
 

@@ -167,6 +167,27 @@ class EditorialWorkflowIntegrationTests {
 		assertThat(image).hasStatusOk().hasContentType("image/png");
 		assertThat(image.getResponse().getHeader("Cache-Control")).contains("max-age=31536000");
 
+		for (var webp : new String[] { "cover-lossy.webp", "cover-lossless.webp" }) {
+			byte[] sent;
+			try (var in = getClass().getResourceAsStream("/images/" + webp)) {
+				sent = in.readAllBytes();
+			}
+			var withWebp = withCover("/manage/articles", author, "WebP " + webp + " " + author.handle(),
+					new MockMultipartFile("cover", webp, "image/webp", sent));
+			assertThat(withWebp).as(webp).hasStatus(302);
+			var cover = html(mvc.get().uri("/articles/" + slugOf(withWebp)).exchange()).select("img.cover");
+			assertThat(cover.attr("width")).as("its size is known once decoded").isEqualTo("40");
+			var served = mvc.get().uri(cover.attr("src")).exchange();
+			assertThat(served).as(webp + ": decoded and written again").hasStatusOk().hasContentType("image/png");
+			var decoded = ImageIO.read(new java.io.ByteArrayInputStream(served.getResponse().getContentAsByteArray()));
+			assertThat(decoded.getWidth()).isEqualTo(40);
+			assertThat(decoded.getColorModel().hasAlpha()).as("transparency kept").isTrue();
+		}
+		var brokenWebp = "RIFF\0\0\0\0WEBPVP8 garbage".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+		var broken = withCover("/manage/articles", author, "WebP cassé " + author.handle(),
+				new MockMultipartFile("cover", "x.webp", "image/webp", brokenWebp));
+		assertThat(broken).hasStatus(400);
+
 		var fake = withCover("/manage/articles", author, "Faux " + author.handle(),
 				new MockMultipartFile("cover", "photo.png", "image/png", "<script>alert(1)</script>".getBytes()));
 		assertThat(fake).hasStatus(400);
@@ -182,7 +203,26 @@ class EditorialWorkflowIntegrationTests {
 		assertThat(jdbc.sql("select count(*) from feed_article where author_id = :a")
 			.param("a", author.id())
 			.query(Long.class)
-			.single()).isEqualTo(1);
+			.single()).isEqualTo(3);
+
+		var refusedForAnotherReason = mvc.post()
+			.uri("/manage/articles")
+			.multipart()
+			.file(new MockMultipartFile("cover", "photo.png", "image/png", png.toByteArray()))
+			.param("action", "schedule")
+			.param("publishAt", "2001-01-01T08:00")
+			.param("title", "Programmé dans le passé " + author.handle())
+			.param("summary", "Résumé")
+			.param("body", "Texte")
+			.param("coverAlt", "Un lac au matin")
+			.with(user(TestMembers.principal(author)))
+			.with(csrf())
+			.exchange();
+		assertThat(refusedForAnotherReason).hasStatus(400);
+		assertThat(jdbc.sql("select count(*) from feed_image where uploaded_by = :a")
+			.param("a", author.id())
+			.query(Long.class)
+			.single()).as("the covers of the three saved articles, none of a refused form").isEqualTo(3);
 	}
 
 	@Test

@@ -1,5 +1,7 @@
 package org.cercle.community.circle;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Clock;
 import java.util.UUID;
 
@@ -42,8 +44,9 @@ public class CircleManagement {
 	}
 
 	public void edit(String slug, String name, String description, String visibility, UUID moderator) {
-		if (!valid(name, description)) {
-			throw new CircleRefused(Kind.INVALID, "community.circle.form-invalid");
+		var problem = problem(name, description, visibility);
+		if (problem != null) {
+			throw new CircleRefused(Kind.INVALID, problem);
 		}
 		access.circle(slug)
 			.edit(name.strip(), description.strip(),
@@ -55,6 +58,21 @@ public class CircleManagement {
 	public void archive(String slug, boolean archive, UUID moderator) {
 		access.circle(slug).archive(archive, clock.instant());
 		audit.record(new MemberId(moderator), archive ? "CIRCLE_ARCHIVED" : "CIRCLE_RESTORED", null, slug);
+	}
+
+	/**
+	 * What is wrong with a circle's form, as a message key, or null. The visibility is
+	 * never guessed: a form without it is refused rather than made public.
+	 */
+	public static @Nullable String problem(String name, String description, String visibility) {
+		if (!valid(name, description)) {
+			return "community.circle.form-invalid";
+		}
+		if (!visibility.equals(Circle.Visibility.PUBLIC.name())
+				&& !visibility.equals(Circle.Visibility.PRIVATE.name())) {
+			return "community.circle.visibility-invalid";
+		}
+		return null;
 	}
 
 	public static boolean valid(String name, String description) {

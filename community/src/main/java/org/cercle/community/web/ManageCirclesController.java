@@ -50,11 +50,12 @@ class ManageCirclesController {
 	@PostMapping("/manage/circles")
 	String create(@RequestParam(name = "name", defaultValue = "") String name,
 			@RequestParam(name = "description", defaultValue = "") String description,
-			@RequestParam(name = "visibility", defaultValue = "PUBLIC") String visibility,
-			Authentication authentication, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		if (!CircleManagement.valid(name, description)) {
+			@RequestParam(name = "visibility", defaultValue = "") String visibility, Authentication authentication,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		var problem = CircleManagement.problem(name, description, visibility);
+		if (problem != null) {
 			response.setStatus(400);
-			model.addAttribute("error", "community.circle.form-invalid");
+			model.addAttribute("error", problem);
 			return manage(model);
 		}
 		var circle = circles.create(name.strip(), description.strip(), "PRIVATE".equals(visibility),
@@ -72,14 +73,15 @@ class ManageCirclesController {
 	@PostMapping("/manage/circles/{slug}")
 	String save(@PathVariable String slug, @RequestParam(name = "name", defaultValue = "") String name,
 			@RequestParam(name = "description", defaultValue = "") String description,
-			@RequestParam(name = "visibility", defaultValue = "PUBLIC") String visibility,
-			Authentication authentication, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		if (!CircleManagement.valid(name, description)) {
+			@RequestParam(name = "visibility", defaultValue = "") String visibility, Authentication authentication,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		var problem = CircleManagement.problem(name, description, visibility);
+		if (problem != null) {
 			var current = management.form(slug);
 			response.setStatus(400);
 			model.addAttribute("form",
 					new CircleManagement.CircleForm(slug, name, description, visibility, current.archived()));
-			model.addAttribute("error", "community.circle.form-invalid");
+			model.addAttribute("error", problem);
 			return "community/circles/edit";
 		}
 		management.edit(slug, name, description, visibility, UUID.fromString(authentication.getName()));

@@ -14,6 +14,7 @@ import org.springframework.validation.Errors;
 
 import org.cercle.community.MemberId;
 import org.cercle.shared.Slugs;
+import org.cercle.feed.image.Image;
 import org.cercle.feed.image.ImageUpload;
 import org.cercle.feed.tag.Tags;
 import org.cercle.shared.Refusal.Kind;
@@ -93,22 +94,22 @@ public class ArticleEditing {
 		if (action == Action.SCHEDULE && (publishAt == null || !publishAt.isAfter(clock.instant()))) {
 			errors.rejectValue("publishAt", "feed.form.publish-at.future");
 		}
-		UUID coverId = null;
+		Image accepted = null;
 		if (cover != null && cover.length > 0) {
 			try {
-				coverId = images.store(cover, member);
+				accepted = images.accept(cover, member);
 			}
 			catch (ImageUpload.Refused refused) {
 				errors.rejectValue("coverAlt", refused.reason());
 			}
 		}
 		if (errors.hasErrors()) {
-			return null;
+			return null; // nothing stored, not even the cover
 		}
 		var title = Objects.requireNonNull(form.title()).strip();
 		var article = slug == null ? created(title, form, member) : edited(slug, title, form, member, admin);
-		if (coverId != null) {
-			article.cover(coverId, blankToNull(form.coverAlt()));
+		if (accepted != null) {
+			article.cover(images.store(accepted), blankToNull(form.coverAlt()));
 		}
 		else if (removeCover) {
 			article.cover(null, null);

@@ -20,13 +20,18 @@ import org.springframework.stereotype.Service;
  * or the type the browser claims), at most {@code cercle.covers.max-bytes}. JPEG and PNG
  * are decoded and re-encoded, which drops whatever else the file carried (metadata,
  * trailing data), and scaled down to {@value #MAX_WIDTH} pixels wide when wider (a cover
- * never shows wider; a camera's picture would weigh megabytes on every first visit);
- * WebP, which the JDK cannot decode, is checked by its RIFF header and kept as sent.
+ * never shows wider; a camera's picture would weigh megabytes on every first visit); WebP
+ * is decoded too (TwelveMonkeys' ImageIO reader) and written again as PNG, which keeps
+ * its transparency.
  */
 @Service
 public class ImageUpload {
 
 	static final int MAX_WIDTH = 1600;
+
+	static {
+		ImageIO.scanForPlugins(); // the WebP reader, also from inside the packaged jar
+	}
 
 	/** 40 megapixels: more than any camera's picture a cover would come from. */
 	static final long MAX_PIXELS = 40_000_000;
@@ -48,28 +53,35 @@ public class ImageUpload {
 	}
 
 	/**
-	 * Stores an image and returns its id.
+	 * Checks and re-encodes an image, without storing it yet: a form refused for another
+	 * reason leaves nothing behind.
 	 * @throws Refused with a message key saying why the file is not accepted
 	 */
-	public UUID store(byte[] bytes, UUID uploader) {
+	public Image accept(byte[] bytes, UUID uploader) {
 		if (bytes.length == 0) {
 			throw new Refused("feed.cover.empty");
 		}
 		if (bytes.length > maxBytes) {
 			throw new Refused("feed.cover.too-big");
 		}
-		var image = switch (typeOf(bytes)) {
+		return switch (typeOf(bytes)) {
 			case "image/jpeg" -> reencoded(bytes, "jpeg", "image/jpeg", uploader);
 			case "image/png" -> reencoded(bytes, "png", "image/png", uploader);
-			case "image/webp" -> new Image("image/webp", bytes, null, null, uploader, clock.instant());
+			// decoded by the WebP reader and written again as PNG: no byte is served as
+			// uploaded
+			case "image/webp" -> reencoded(bytes, "png", "image/png", uploader);
 			default -> throw new Refused("feed.cover.wrong-type");
 		};
+	}
+
+	/** Stores an image {@linkplain #accept accepted} before and returns its id. */
+	public UUID store(Image image) {
 		return images.save(image).id();
 	}
 
 	/**
-	 * An image's size in pixels, for the page to keep its place before it arrives; none
-	 * for WebP.
+	 * An image's size in pixels, for the page to keep its place before it arrives (none
+	 * for WebP covers stored before they were re-encoded).
 	 */
 	public java.util.Optional<Size> size(UUID id) {
 		return jdbc
