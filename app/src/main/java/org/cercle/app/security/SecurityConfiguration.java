@@ -2,7 +2,11 @@ package org.cercle.app.security;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.DisabledException;
@@ -59,6 +63,12 @@ public class SecurityConfiguration {
 			.authenticated()
 			.requestMatchers(HttpMethod.GET, "/**")
 			.permitAll()
+			// HEAD and OPTIONS answer like GET where GET is public (the pages above
+			// stay closed whatever the method)
+			.requestMatchers(HttpMethod.HEAD, "/**")
+			.permitAll()
+			.requestMatchers(HttpMethod.OPTIONS, "/**")
+			.permitAll()
 			.requestMatchers(HttpMethod.POST, "/register", "/password/forgotten", "/password/reset", "/verify",
 					"/email/confirm")
 			.permitAll()
@@ -84,6 +94,17 @@ public class SecurityConfiguration {
 				.permissionsPolicyHeader(
 						permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
 		return http.build();
+	}
+
+	/**
+	 * Undecodable or oversized requests are refused before any other filter reads them.
+	 */
+	@Bean
+	FilterRegistrationBean<MalformedRequests> malformedRequests(
+			@Value("${server.tomcat.max-http-form-post-size:2MB}") DataSize maxFormSize) {
+		var registration = new FilterRegistrationBean<>(new MalformedRequests(maxFormSize));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
 	}
 
 	/**
