@@ -32,8 +32,13 @@ public final class SecondInstance {
 		catch (java.sql.SQLException ex) {
 			throw new IllegalStateException(ex);
 		}
-		var args = new ArrayList<>(List.of("--server.port=0", "--spring.datasource.url=" + hikari.getJdbcUrl(),
-				"--spring.datasource.username=" + hikari.getUsername(), "--spring.datasource.password=",
+		return start(hikari.getJdbcUrl(), hikari.getUsername(), more);
+	}
+
+	/** Starts it on another database of the same server. */
+	public static ConfigurableApplicationContext start(String jdbcUrl, String username, String... more) {
+		var args = new ArrayList<>(List.of("--server.port=0", "--spring.datasource.url=" + jdbcUrl,
+				"--spring.datasource.username=" + username, "--spring.datasource.password=",
 				"--cercle.embedded-postgres.enabled=false", "--cercle.demo.enabled=false", "--spring.jmx.enabled=false",
 				"--logging.level.root=warn"));
 		args.addAll(List.of(more));

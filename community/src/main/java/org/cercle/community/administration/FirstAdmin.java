@@ -12,6 +12,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,8 +42,11 @@ class FirstAdmin implements ApplicationRunner {
 
 	private final String email;
 
+	private final JdbcClient jdbc;
+
 	FirstAdmin(Members members, PasswordEncoder passwords, AuditLog audit, Clock clock,
-			@Value("${cercle.admin.email:}") String email) {
+			@Value("${cercle.admin.email:}") String email, JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.members = members;
 		this.passwords = passwords;
 		this.audit = audit;
@@ -53,7 +57,15 @@ class FirstAdmin implements ApplicationRunner {
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		if (email.isEmpty() || members.anyAdmin()) {
+		if (email.isEmpty()) {
+			return;
+		}
+		// instances started together on an empty database take turns: the second sees
+		// the first's admin
+		jdbc.sql("select pg_advisory_xact_lock(hashtextextended('cercle.first-admin', 0))")
+			.query((rs, row) -> 1)
+			.list();
+		if (members.anyAdmin()) {
 			return;
 		}
 		var existing = members.findByEmail(email).filter(Member::isActive);
