@@ -21,7 +21,7 @@ import org.springframework.core.annotation.AliasFor;
 @Documented
 @SpringBootTest(properties = { "cercle.embedded-postgres.enabled=false", "spring.profiles.active=demo",
 		"cercle.mail.embedded=true", "cercle.mail.poll=PT1H", "cercle.mail.retry-after=PT1S",
-		"cercle.notifications.mail-every=PT1H", "cercle.notifications.coalesce=PT1S" })
+		"cercle.notifications.mail-every=PT1H", "cercle.notifications.coalesce=PT1S", "cercle.shutdown.grace=0s" })
 @Import(TestDatabaseConfiguration.class)
 @AutoConfigureMockMvc
 public @interface IntegrationTest {

@@ -42,6 +42,9 @@ public final class SecondInstance {
 				"--cercle.embedded-postgres.enabled=false", "--cercle.demo.enabled=false", "--spring.jmx.enabled=false",
 				"--logging.level.root=warn"));
 		args.addAll(List.of(more));
+		if (args.stream().noneMatch(arg -> arg.startsWith("--cercle.shutdown.grace="))) {
+			args.add("--cercle.shutdown.grace=0s"); // tests close their instances at once
+		}
 		return new SpringApplicationBuilder(CercleApplication.class).run(args.toArray(String[]::new));
 	}
 

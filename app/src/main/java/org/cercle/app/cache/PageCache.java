@@ -57,7 +57,9 @@ class PageCache extends OncePerRequestFilter {
 	 * Besides what is never an anonymous read (see {@link ConditionalRequests}): forms
 	 * and files.
 	 */
-	static final Set<String> SKIPPED_PREFIXES = Set.of("/login", "/logout", "/register", "/css/", "/js/", "/images/");
+	/** Never from memory: forms, assets (cached by browsers), and health probes. */
+	static final Set<String> SKIPPED_PREFIXES = Set.of("/login", "/logout", "/register", "/css/", "/js/", "/images/",
+			"/readyz", "/livez", "/actuator/");
 
 	private static final Duration RENDER_WAIT = Duration.ofSeconds(2);
 

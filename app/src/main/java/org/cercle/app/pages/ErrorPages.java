@@ -3,7 +3,6 @@ package org.cercle.app.pages;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -25,10 +24,8 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.support.RequestContextUtils;
-import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
-import org.cercle.community.UnverifiedAddress;
 import org.cercle.community.UnverifiedAddress;
 import org.cercle.shared.Refusal;
 import org.cercle.shared.web.RefusalStatus;
@@ -111,7 +108,13 @@ class ErrorPages {
 	}
 
 	@ExceptionHandler(Exception.class)
-	ModelAndView unexpected(Exception ex, Locale locale) {
+	ModelAndView unexpected(Exception ex, Locale locale, HttpServletRequest request, HttpServletResponse response) {
+		if (DatabaseFailures.unreachable(ex)) {
+			log.warn("503 {} {}: the database does not answer ({})", request.getMethod(), request.getRequestURI(),
+					ex.getClass().getSimpleName());
+			response.setHeader("Retry-After", DatabaseFailures.RETRY_AFTER_SECONDS);
+			return page(HttpStatus.SERVICE_UNAVAILABLE, "error.database-unavailable", locale);
+		}
 		log.error("Unexpected error while serving a page", ex);
 		return page(HttpStatus.INTERNAL_SERVER_ERROR, null, locale);
 	}

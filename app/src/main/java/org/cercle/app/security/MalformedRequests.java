@@ -1,18 +1,12 @@
 package org.cercle.app.security;
 
 import java.io.IOException;
-import java.util.Collections;
-import java.util.Enumeration;
-import java.util.Map;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.tomcat.util.http.fileupload.impl.SizeException;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,6 +14,8 @@ import org.springframework.core.NestedExceptionUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
+
+import org.cercle.app.pages.ErrorForward;
 
 /**
  * Reads every request's parameters first, before anything else may: a query string or
@@ -60,54 +56,7 @@ class MalformedRequests extends OncePerRequestFilter {
 		log.warn("{} {} {} from {}: {} ({})", status.value(), request.getMethod(), request.getRequestURI(),
 				request.getRemoteAddr(), tooLarge ? "body over the limits" : "parameters that are not UTF-8",
 				NestedExceptionUtils.getMostSpecificCause(unreadable).getClass().getSimpleName());
-		var withoutParameters = new WithoutParameters(request);
-		withoutParameters.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, status.value());
-		withoutParameters.setAttribute(RequestDispatcher.ERROR_REQUEST_URI, request.getRequestURI());
-		withoutParameters.setAttribute("errorMessageKey", tooLarge ? "error.too-large" : "error.malformed");
-		response.setStatus(status.value());
-		request.getRequestDispatcher("/error").forward(withoutParameters, response);
-	}
-
-	/**
-	 * The request as the error page sees it: a GET without its unreadable parameters (so
-	 * that no filter asks it for a CSRF token it could not read either).
-	 */
-	private static final class WithoutParameters extends HttpServletRequestWrapper {
-
-		WithoutParameters(HttpServletRequest request) {
-			super(request);
-		}
-
-		@Override
-		public String getMethod() {
-			return "GET";
-		}
-
-		@Override
-		public @Nullable String getParameter(String name) {
-			return null;
-		}
-
-		@Override
-		public Map<String, String[]> getParameterMap() {
-			return Map.of();
-		}
-
-		@Override
-		public Enumeration<String> getParameterNames() {
-			return Collections.emptyEnumeration();
-		}
-
-		@Override
-		public String @Nullable [] getParameterValues(String name) {
-			return null;
-		}
-
-		@Override
-		public @Nullable String getQueryString() {
-			return null;
-		}
-
+		ErrorForward.to(request, response, status, tooLarge ? "error.too-large" : "error.malformed");
 	}
 
 }
