@@ -27,7 +27,7 @@ class DatabaseAvailability {
 	FilterRegistrationBean<UnreachableDatabase> unreachableDatabase() {
 		var registration = new FilterRegistrationBean<>(new UnreachableDatabase());
 		// outside Spring Session's filter, which loads a member's session from PostgreSQL
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
 		return registration;
 	}
 

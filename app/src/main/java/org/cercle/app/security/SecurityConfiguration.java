@@ -103,7 +103,8 @@ public class SecurityConfiguration {
 	FilterRegistrationBean<MalformedRequests> malformedRequests(
 			@Value("${server.tomcat.max-http-form-post-size:2MB}") DataSize maxFormSize) {
 		var registration = new FilterRegistrationBean<>(new MalformedRequests(maxFormSize));
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1); // just after the request
+																// id
 		return registration;
 	}
 

@@ -56,6 +56,18 @@ class MalformedRequestsIntegrationTests {
 			}
 		}
 		assertThat(output.getOut()).contains("400 GET /search from").doesNotContain("InvalidParameterException:");
+
+		var traced = HttpClient.newHttpClient()
+			.send(page("/?x=%ff").header("X-Request-Id", "essai-identifiant-42").GET().build(),
+					HttpResponse.BodyHandlers.discarding());
+		assertThat(traced.headers().firstValue("X-Request-Id")).as("the proxy's id is kept")
+			.hasValue("essai-identifiant-42");
+		assertThat(output.getOut().lines().filter(line -> line.contains("400 GET / from")))
+			.anyMatch(line -> line.contains("[essai-identifiant-42]"));
+		var fresh = HttpClient.newHttpClient()
+			.send(page("/events").GET().build(), HttpResponse.BodyHandlers.discarding());
+		assertThat(fresh.headers().firstValue("X-Request-Id"))
+			.hasValueSatisfying(id -> assertThat(id).matches("[0-9a-f]{16}"));
 		assertThat(output.getOut().lines().filter(line -> line.startsWith("\tat org.apache.tomcat"))).isEmpty();
 	}
 
