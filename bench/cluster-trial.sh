@@ -4,7 +4,7 @@
 # comments through nginx) runs for LOAD seconds; meanwhile one instance is killed with -9, PostgreSQL is
 # restarted, and the killed instance is started again. It then prints the writes acknowledged (a 302
 # to the new comment) against the rows found, the errors seen, and how long each recovery took.
-# Stops by itself and leaves nothing running.
+# Stops by itself and leaves nothing running; the instances' logs stay in data/cluster-trial-logs/.
 #   bench/cluster-trial.sh   # LOAD=45 WORKERS=8 KILL_AT=10 PG_RESTART_AT=20 RESTART_AT=30
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,11 +22,14 @@ done
 ./mvnw -B -q package -DskipTests
 WORK=$(mktemp -d)
 chmod 755 "$WORK"
+cp app/target/cercle.jar "$WORK/cercle.jar" # the trial runs its own copy: rebuilding meanwhile is harmless
+LOGS=data/cluster-trial-logs
 PG_PORT=$(free_port); A_PORT=$(free_port); B_PORT=$(free_port); LB_PORT=$(free_port)
 declare -A PIDS
 
 cleanup() {
   for pid in "${PIDS[@]}"; do kill -9 "$pid" 2>/dev/null || true; done
+  rm -rf "$LOGS" && mkdir -p "$LOGS" && cp "$WORK"/*.log "$WORK"/load.* "$LOGS"/ 2>/dev/null || true
   [[ -f "$WORK/nginx.pid" ]] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null || true
   [[ -d "$WORK/pgdata" ]] && runuser -u nobody -- "$WORK/pg/bin/pg_ctl" -D "$WORK/pgdata" -m immediate stop >/dev/null 2>&1 || true
   rm -rf "$WORK"
@@ -47,7 +50,7 @@ pg -o "-p $PG_PORT -k $WORK/pgdata -c listen_addresses=127.0.0.1 -c max_connecti
 
 instance() { # name port extra...
   local name=$1 port=$2; shift 2
-  java -Xmx512m -jar app/target/cercle.jar --server.port="$port" \
+  java -Xmx512m -jar "$WORK/cercle.jar" --server.port="$port" \
     --spring.datasource.url="jdbc:postgresql://127.0.0.1:$PG_PORT/postgres" --spring.datasource.username=postgres \
     --cercle.comments.per-minute=1000000 --cercle.comments.per-day=100000000 --cercle.shutdown.grace=0s \
     "$@" >>"$WORK/$name.log" 2>&1 &

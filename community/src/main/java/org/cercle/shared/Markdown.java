@@ -40,6 +40,7 @@ public final class Markdown {
 	private static final HtmlRenderer RENDERER = HtmlRenderer.builder().extensions(EXTENSIONS).build();
 
 	private static final Safelist ARTICLE_SAFELIST = Safelist.relaxed()
+		.addTags("figure", "figcaption")
 		.addAttributes("code", "class")
 		.addAttributes("th", "align")
 		.addAttributes("td", "align")
@@ -81,6 +82,15 @@ public final class Markdown {
 	public static String toSafeHtml(String markdown) {
 		return ARTICLES_RENDERED.get(markdown, source -> Jsoup.clean(RENDERER.render(PARSER.parse(source)),
 				"https://cercle.invalid/", ARTICLE_SAFELIST));
+	}
+
+	/**
+	 * An article body written in HTML (imported from WordPress), sanitised like a
+	 * Markdown one's rendering but never read as Markdown: asterisks stay asterisks.
+	 */
+	public static String sanitizeHtml(String html) {
+		return ARTICLES_RENDERED.get("\u0000html\u0000" + html,
+				source -> Jsoup.clean(html, "https://cercle.invalid/", ARTICLE_SAFELIST));
 	}
 
 	/**

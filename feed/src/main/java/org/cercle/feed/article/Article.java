@@ -39,6 +39,10 @@ public class Article {
 
 	}
 
+	private static final String MARKDOWN = "MARKDOWN";
+
+	private static final String HTML = "HTML";
+
 	@Id
 	private UUID id;
 
@@ -53,6 +57,10 @@ public class Article {
 
 	@Column(name = "body_markdown", nullable = false)
 	private String bodyMarkdown;
+
+	/** HTML for bodies imported from WordPress, shown as HTML; Markdown otherwise. */
+	@Column(name = "body_format", nullable = false)
+	private String bodyFormat = MARKDOWN;
 
 	@Column(name = "author_id", nullable = false)
 	private UUID authorId;
@@ -130,7 +138,7 @@ public class Article {
 	}
 
 	/** Publishes the article at a later instant, without anyone acting then. */
-	void schedule(Instant at, Instant now) {
+	public void schedule(Instant at, Instant now) {
 		Assert.state(status == Status.DRAFT || status == Status.SCHEDULED, "Only a draft can be scheduled");
 		Assert.isTrue(at.isAfter(now), "A schedule lies in the future");
 		status = Status.SCHEDULED;
@@ -234,6 +242,25 @@ public class Article {
 
 	public String bodyMarkdown() {
 		return bodyMarkdown;
+	}
+
+	/** The body as readers see it, sanitised, whatever it was written in. */
+	public String bodyHtml() {
+		return HTML.equals(bodyFormat) ? Markdown.sanitizeHtml(bodyMarkdown) : Markdown.toSafeHtml(bodyMarkdown);
+	}
+
+	/** The body is HTML (imported), not Markdown. */
+	public boolean bodyIsHtml() {
+		return HTML.equals(bodyFormat);
+	}
+
+	/** An imported article: its body, WordPress's HTML, stays HTML. */
+	public static Article imported(String slug, String title, String summary, String bodyHtml, MemberId author,
+			Instant now) {
+		var article = new Article(slug, title, summary, bodyHtml, author, now);
+		article.bodyFormat = HTML;
+		article.readingMinutes = Markdown.readingMinutes(Markdown.sanitizeHtml(bodyHtml));
+		return article;
 	}
 
 	public MemberId authorId() {

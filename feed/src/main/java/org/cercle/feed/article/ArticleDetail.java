@@ -25,10 +25,13 @@ import org.cercle.feed.StreamItem;
  * @param revisedAt when the published article was last edited, if it was
  * @param coverPath the cover image's address, if there is one
  * @param coverAlt the cover's description, empty when decorative
+ * @param coverSize the cover's size in pixels, when known
+ * @param showsLead whether the summary is shown above the body: not when it only repeats
+ * the body's first words (an imported post without excerpt)
  */
 public record ArticleDetail(UUID id, MemberId authorId, StreamItem card, String bodyHtml, Instant updatedAt,
 		@Nullable Link previous, @Nullable Link next, List<StreamItem> related, @Nullable Instant revisedAt,
-		@Nullable String coverPath, String coverAlt, ImageUpload.@Nullable Size coverSize) {
+		@Nullable String coverPath, String coverAlt, ImageUpload.@Nullable Size coverSize, boolean showsLead) {
 
 	public String slug() {
 		return card.path().substring("/articles/".length());
@@ -36,6 +39,17 @@ public record ArticleDetail(UUID id, MemberId authorId, StreamItem card, String 
 
 	public String title() {
 		return card.title();
+	}
+
+	/** Whether a summary says more than the body's first words. */
+	static boolean worthShowing(String summary, String bodyHtml) {
+		var lead = summary.strip();
+		if (lead.endsWith("…")) {
+			lead = lead.substring(0, lead.length() - 1).strip();
+		}
+		var text = org.jsoup.Jsoup.parse(bodyHtml).text().strip().replaceAll("\\s+", " ");
+		lead = lead.replaceAll("\\s+", " ");
+		return lead.isEmpty() || !text.startsWith(lead);
 	}
 
 }

@@ -43,13 +43,14 @@ public class ArticleQueries {
 		var at = article.publishedAt();
 		var previous = articles.publishedBefore(at, article.id(), Limit.of(1)).stream().findFirst();
 		var next = articles.publishedAfter(at, article.id(), Limit.of(1)).stream().findFirst();
-		return new ArticleDetail(article.id(), article.authorId(), cards.of(article),
-				Markdown.toSafeHtml(article.bodyMarkdown()), article.updatedAt(),
+		var body = article.bodyHtml();
+		return new ArticleDetail(article.id(), article.authorId(), cards.of(article), body, article.updatedAt(),
 				previous.map(ArticleQueries::link).orElse(null), next.map(ArticleQueries::link).orElse(null),
 				cards.of(articles.related(article.id(), RELATED_COUNT)), article.revisedAt(),
 				article.coverId() == null ? null : ImageUpload.path(article.coverId()),
 				article.coverAlt() == null ? "" : article.coverAlt(),
-				article.coverId() == null ? null : images.size(article.coverId()).orElse(null));
+				article.coverId() == null ? null : images.size(article.coverId()).orElse(null),
+				ArticleDetail.worthShowing(article.summary(), body));
 	}
 
 	/** The current slug of a published article that used to have this one. */

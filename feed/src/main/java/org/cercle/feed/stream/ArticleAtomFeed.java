@@ -87,7 +87,7 @@ public class ArticleAtomFeed {
 		entry.setUpdated(Date.from(article.updatedAt()));
 		entry.setAuthors(List.of(author(authors.get(article.authorId()), baseUrl)));
 		entry.setSummary(content("text", article.summary()));
-		entry.setContents(new ArrayList<>(List.of(content("html", Markdown.toSafeHtml(article.bodyMarkdown())))));
+		entry.setContents(new ArrayList<>(List.of(content("html", article.bodyHtml()))));
 		entry.setCategories(article.sortedTags().stream().map(tag -> {
 			var category = new com.rometools.rome.feed.atom.Category();
 			category.setTerm(tag.slug());

@@ -34,15 +34,40 @@ final class WordPressExport {
 	/**
 	 * A post as WordPress exported it; {@code bodyHtml} is WordPress's raw HTML, not yet
 	 * sanitised. {@code source} names the post for good: its GUID, else the site's
-	 * address and the post's id.
+	 * address and the post's id. {@code status} is WordPress's: publish, future, draft,
+	 * pending, private; {@code link} its permalink.
 	 */
-	record Post(String source, String id, String title, @Nullable String slug, @Nullable String creator,
-			boolean published, @Nullable Instant date, String bodyHtml, String excerpt, List<String> tags,
-			List<Comment> comments) {
+	record Post(String source, String id, String title, @Nullable String slug, @Nullable String creator, String status,
+			boolean passwordProtected, boolean sticky, @Nullable Instant date, String link, String bodyHtml,
+			String excerpt, List<String> tags, List<Comment> comments) {
+
+		boolean published() {
+			return "publish".equals(status);
+		}
+
 	}
 
-	/** A comment; {@code parent} is the id of the comment it answers, "0" for none. */
-	record Comment(String id, String parent, String author, @Nullable Instant date, String html, boolean approved) {
+	/**
+	 * A comment; {@code parent} is the id of the comment it answers, "0" for none;
+	 * {@code url} the address its author gave (a pingback's source).
+	 */
+	record Comment(String id, String parent, String author, @Nullable String url, String type, @Nullable Instant date,
+			String html, boolean approved) {
+
+		boolean pingback() {
+			return "pingback".equals(type) || "trackback".equals(type);
+		}
+
+	}
+
+	/** An uploaded file WordPress knows: its id, its address, its title. */
+	record Attachment(String id, String url, String title) {
+	}
+
+	/**
+	 * What an export holds: posts, pages (titles only: Cercle has no pages) and media.
+	 */
+	record Export(List<Post> posts, List<String> pages, List<Attachment> attachments) {
 	}
 
 	/** The file could not be read as a WordPress export. */
@@ -55,6 +80,10 @@ final class WordPressExport {
 	}
 
 	static List<Post> posts(byte[] xml) throws Unreadable {
+		return read(xml).posts();
+	}
+
+	static Export read(byte[] xml) throws Unreadable {
 		var factory = DocumentBuilderFactory.newInstance();
 		factory.setNamespaceAware(true);
 		try {
@@ -67,15 +96,22 @@ final class WordPressExport {
 				throw new Unreadable("not an RSS document", null);
 			}
 			var posts = new ArrayList<Post>();
+			var pages = new ArrayList<String>();
+			var attachments = new ArrayList<Attachment>();
 			var channel = children(root, "channel").get(0);
 			var site = text(channel, "base_site_url").isBlank() ? text(channel, "link")
 					: text(channel, "base_site_url");
 			for (var item : children(channel, "item")) {
-				if ("post".equals(text(item, "post_type"))) {
-					posts.add(post(item, site.strip()));
+				switch (text(item, "post_type")) {
+					case "post" -> posts.add(post(item, site.strip()));
+					case "page" -> pages.add(text(item, "title").strip());
+					case "attachment" -> attachments.add(new Attachment(text(item, "post_id").strip(),
+							text(item, "attachment_url").strip(), text(item, "title").strip()));
+					default -> {
+					}
 				}
 			}
-			return posts;
+			return new Export(posts, pages, attachments);
 		}
 		catch (ParserConfigurationException | SAXException | IOException ex) {
 			throw new Unreadable("not well-formed XML", ex);
@@ -87,7 +123,7 @@ final class WordPressExport {
 		for (var category : children(item, "category")) {
 			var domain = category.getAttribute("domain");
 			if ((domain.equals("post_tag") || domain.equals("category")) && !category.getTextContent().isBlank()) {
-				tags.add(category.getTextContent().strip());
+				tags.add(decoded(category.getTextContent()));
 			}
 		}
 		var comments = new ArrayList<Comment>();
@@ -95,16 +131,18 @@ final class WordPressExport {
 			var approved = text(comment, "comment_approved");
 			if (approved.equals("1") || approved.equals("0")) {
 				comments.add(new Comment(text(comment, "comment_id"), orZero(text(comment, "comment_parent")),
-						text(comment, "comment_author"), date(text(comment, "comment_date_gmt")),
+						text(comment, "comment_author"), blankToNull(text(comment, "comment_author_url")),
+						text(comment, "comment_type").strip(), date(text(comment, "comment_date_gmt")),
 						text(comment, "comment_content"), approved.equals("1")));
 			}
 		}
 		var guid = text(item, "guid").strip();
 		var source = guid.isEmpty() ? site + "#post-" + text(item, "post_id").strip() : guid;
-		return new Post(source, text(item, "post_id"), text(item, "title"), blankToNull(text(item, "post_name")),
-				blankToNull(text(item, "creator")), "publish".equals(text(item, "status")),
-				date(text(item, "post_date_gmt")), text(item, "encoded", "http://purl.org/rss/1.0/modules/content/"),
-				excerpt(item), tags, comments);
+		return new Post(source, text(item, "post_id"), decoded(text(item, "title")),
+				blankToNull(text(item, "post_name")), blankToNull(text(item, "creator")), text(item, "status").strip(),
+				!text(item, "post_password").isBlank(), "1".equals(text(item, "is_sticky").strip()),
+				date(text(item, "post_date_gmt")), text(item, "link").strip(),
+				text(item, "encoded", "http://purl.org/rss/1.0/modules/content/"), excerpt(item), tags, comments);
 	}
 
 	private static String excerpt(Element item) {
@@ -147,6 +185,14 @@ final class WordPressExport {
 			}
 		}
 		return found;
+	}
+
+	/**
+	 * WordPress writes some names with their HTML entities inside CDATA ({@code &amp;}):
+	 * decoded once, so that {@code &} is shown as {@code &} and never slugged "amp".
+	 */
+	private static String decoded(String text) {
+		return org.jsoup.parser.Parser.unescapeEntities(text.strip(), false);
 	}
 
 	private static String orZero(String text) {

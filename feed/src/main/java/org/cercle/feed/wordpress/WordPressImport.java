@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.UUID;
 
 import org.jsoup.Jsoup;
-import org.jsoup.safety.Safelist;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -20,6 +19,7 @@ import org.cercle.feed.article.Article;
 import org.cercle.feed.article.Articles;
 import org.cercle.shared.Refusal.Kind;
 import org.cercle.feed.article.ArticleSlugs;
+import org.cercle.shared.Markdown;
 
 /**
  * Brings a WordPress site's history into Cercle: every post (published ones stay
@@ -33,8 +33,6 @@ import org.cercle.feed.article.ArticleSlugs;
 @Service
 @Transactional
 public class WordPressImport {
-
-	static final int SUMMARY_MAX = 300;
 
 	private final Articles articles;
 
@@ -61,35 +59,29 @@ public class WordPressImport {
 		this.clock = clock;
 	}
 
-	public Report importFile(byte[] file, UUID admin) {
-		java.util.List<WordPressExport.Post> posts;
+	public ImportReport importFile(byte[] file, UUID admin) {
+		WordPressExport.Export export;
 		try {
-			posts = WordPressExport.posts(file);
+			export = WordPressExport.read(file);
 		}
 		catch (WordPressExport.Unreadable unreadable) {
 			throw new ImportRefused(Kind.INVALID, "feed.import.unreadable");
 		}
-		int published = 0;
-		int drafts = 0;
-		int commentCount = 0;
-		int skipped = 0;
+		var report = new ImportReport.Builder();
+		var posts = export.posts();
 		var imported = alreadyImported(posts);
 		for (var post : posts) {
 			if (!imported.add(post.source())) {
-				skipped++;
+				report.skipped++;
 				continue;
 			}
-			var article = article(post, admin);
+			var article = article(post, admin, report);
 			remember(post, article.id());
-			if (article.isPublished()) {
-				published++;
-			}
-			else {
-				drafts++;
-			}
-			commentCount += comments(post, article.id());
+			report.comments += comments(post, article.id());
 		}
-		return new Report(published, drafts, commentCount, skipped);
+		export.pages().forEach(page -> report.note("feed.import.note.page", page));
+		export.attachments().forEach(attachment -> report.media.add(attachment.url()));
+		return report.build();
 	}
 
 	/**
@@ -114,17 +106,14 @@ public class WordPressImport {
 			.update();
 	}
 
-	private Article article(WordPressExport.Post post, UUID admin) {
+	private Article article(WordPressExport.Post post, UUID admin, ImportReport.Builder report) {
 		var title = post.title().isBlank() ? "Sans titre" : post.title().strip();
-		var body = Jsoup.clean(post.bodyHtml(), "https://cercle.invalid/",
-				Safelist.relaxed().preserveRelativeLinks(true));
-		var text = Jsoup.parse(body).text();
-		var summary = !post.excerpt().isBlank() ? Jsoup.parse(post.excerpt()).text() : text;
-		summary = summary.isBlank() ? title
-				: summary.length() > SUMMARY_MAX ? summary.substring(0, SUMMARY_MAX - 1) + "…" : summary;
+		var body = Markdown.sanitizeHtml(Paragraphs.wpautop(post.bodyHtml()));
+		var summary = Summaries
+			.of(post.excerpt().isBlank() ? Jsoup.parse(body).text() : Jsoup.parse(post.excerpt()).text(), title);
 		var author = post.creator() == null ? null : members.findByHandle(post.creator()).orElse(null);
 		var slug = slugs.unique(post.slug() != null ? post.slug() : title);
-		var article = new Article(slug, title, summary, body.isBlank() ? title : body,
+		var article = Article.imported(slug, title, summary, body.isBlank() ? "<p>" + title + "</p>" : body,
 				author == null || author.deleted() ? new MemberId(admin) : author.id(), clock.instant());
 		post.tags()
 			.stream()
@@ -133,36 +122,71 @@ public class WordPressImport {
 			.distinct()
 			.limit(10)
 			.forEach(name -> article.tag(tags.named(name)));
-		if (post.published()) {
-			article.publish(post.date() != null ? post.date() : clock.instant());
+		place(post, article, report, title);
+		if (post.sticky()) {
+			report.note("feed.import.note.sticky", title);
 		}
 		return articles.saveAndFlush(article); // in the database before the import record
 												// refers to it
 	}
 
+	/**
+	 * Published posts keep their date; a password-protected or private post is never
+	 * public here (a draft, said in the report); a scheduled one stays scheduled.
+	 */
+	private void place(WordPressExport.Post post, Article article, ImportReport.Builder report, String title) {
+		var now = clock.instant();
+		if (post.passwordProtected()) {
+			report.drafts++;
+			report.note("feed.import.note.protected", title);
+		}
+		else if ("private".equals(post.status())) {
+			report.drafts++;
+			report.note("feed.import.note.private", title);
+		}
+		else if (post.published()) {
+			article.publish(post.date() != null ? post.date() : now);
+			report.published++;
+		}
+		else if ("future".equals(post.status()) && post.date() != null && post.date().isAfter(now)) {
+			article.schedule(post.date(), now);
+			report.scheduled++;
+			report.note("feed.import.note.scheduled", title);
+		}
+		else {
+			report.drafts++;
+			report.note("future".equals(post.status()) ? "feed.import.note.schedule-passed" : "feed.import.note.draft",
+					title);
+		}
+	}
+
+	/**
+	 * Comments keep one level of replies, as Cercle shows them: a reply to a reply is
+	 * attached to the thread's first comment and says whom it answers. Links keep their
+	 * address; a pingback keeps its source.
+	 */
 	private int comments(WordPressExport.Post post, UUID article) {
 		var ids = new HashMap<String, UUID>();
 		var topOf = new HashMap<String, String>();
+		var authors = new HashMap<String, String>();
 		int count = 0;
 		for (var comment : post.comments()) {
 			var top = topOf.getOrDefault(comment.parent(), comment.id());
 			topOf.put(comment.id(), top);
+			var author = comment.author().isBlank() ? "Anonyme" : comment.author().strip();
+			authors.put(comment.id(), author);
 			var parent = top.equals(comment.id()) ? null : ids.get(top);
-			var text = Jsoup.parse(comment.html()).wholeText().strip();
+			var text = CommentText.of(comment, !"0".equals(comment.parent()) && !comment.parent().equals(top)
+					? authors.get(comment.parent()) : null);
 			if (text.isEmpty()) {
 				continue;
 			}
 			var at = comment.date() != null ? comment.date() : clock.instant();
-			ids.put(comment.id(),
-					comments.add(article, parent, comment.author().isBlank() ? "Anonyme" : comment.author().strip(),
-							text.length() > 5000 ? text.substring(0, 5000) : text, at, comment.approved()));
+			ids.put(comment.id(), comments.add(article, parent, author,
+					text.length() > 5000 ? text.substring(0, 5000) : text, at, comment.approved()));
 			count++;
 		}
 		return count;
-	}
-
-	/** What an import brought in. */
-	public record Report(int published, int drafts, int comments, int skipped) implements java.io.Serializable {
 	}
 
 }
