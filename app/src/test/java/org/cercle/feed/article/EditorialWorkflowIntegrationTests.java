@@ -273,7 +273,7 @@ class EditorialWorkflowIntegrationTests {
 			.exchange();
 		assertThat(result).hasStatusOk();
 		assertThat(html(result).select(".notice").text())
-			.contains("1 article(s) publié(s), 1 brouillon(s), 3 commentaire(s)");
+			.contains("1 article(s) publié(s) à leur date, 0 programmé(s), 1 brouillon(s), 3 commentaire(s)");
 		var again = mvc.post()
 			.uri("/manage/import")
 			.multipart()
@@ -281,8 +281,9 @@ class EditorialWorkflowIntegrationTests {
 			.with(user(TestMembers.principal(admin)))
 			.with(csrf())
 			.exchange();
-		assertThat(html(again).select(".notice").text())
-			.contains("0 article(s) publié(s), 0 brouillon(s), 0 commentaire(s)", "2 article(s) déjà importé(s)");
+		assertThat(html(again).select(".notice").text()).contains(
+				"0 article(s) publié(s) à leur date, 0 programmé(s), 0 brouillon(s), 0 commentaire(s)",
+				"2 article(s) déjà importé(s)");
 		assertThat(mvc.get().uri("/articles/reseaux-sociaux-ete-pionniers-wxr-2").exchange()).hasStatus(404);
 
 		var page = html(mvc.get().uri("/articles/reseaux-sociaux-ete-pionniers-wxr").exchange());
@@ -297,7 +298,7 @@ class EditorialWorkflowIntegrationTests {
 		assertThat(page.select(".comment-list > li > article .comment-body").eachText())
 			.containsExactly("Merci, très éclairant\u202F!");
 		assertThat(page.select(".replies .comment-body").eachText()).containsExactly("Je confirme, Hélène.",
-				"Réponse à la réponse.");
+				"En réponse à Marc\u00A0: Réponse à la réponse.");
 		assertThat(page.select(".replies header").text()).contains("Marc").contains("en réponse à Hélène");
 		assertThat(page.text()).doesNotContain("Achetez maintenant").doesNotContain("Une page, pas un article");
 		assertThat(

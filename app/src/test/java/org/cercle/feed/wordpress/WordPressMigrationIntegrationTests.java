@@ -1,0 +1,139 @@
+package org.cercle.feed.wordpress;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import org.cercle.community.Role;
+import org.cercle.community.account.TestMembers;
+import org.cercle.testsupport.IntegrationTest;
+import org.cercle.testsupport.Pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+/**
+ * The real export of a WordPress 6.1 site ({@code wordpress/export-association.xml},
+ * copied from the shared folder), imported once by an admin, then read as readers and the
+ * admin would (#16).
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WordPressMigrationIntegrationTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	TestMembers members;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	Document report;
+
+	@BeforeAll
+	void importTheExport() throws Exception {
+		var admin = members.create("migratrice", Role.ADMIN);
+		var file = new MockMultipartFile("file", "export-association.xml", "application/xml",
+				new ClassPathResource("wordpress/export-association.xml").getContentAsByteArray());
+		var result = mvc.post()
+			.uri("/manage/import")
+			.multipart()
+			.file(file)
+			.with(user(TestMembers.principal(admin)))
+			.with(csrf())
+			.exchange();
+		assertThat(result).hasStatusOk();
+		report = Pages.html(result);
+	}
+
+	@Test
+	void aPasswordProtectedPostIsNeverPublicAndTheReportSaysSo() {
+		var slug = "acces-reserve-code-de-la-salle";
+		assertThat(status(slug)).isEqualTo("DRAFT");
+		assertThat(mvc.get().uri("/articles/" + slug).exchange()).hasStatus(404);
+		assertThat(mvc.get().uri("/feed.atom").exchange()).bodyText().doesNotContain(slug).doesNotContain("4821");
+		assertThat(mvc.get().uri("/sitemap.xml").exchange()).bodyText().doesNotContain(slug);
+		assertThat(Pages.html(mvc.get().uri("/search?q=code+salle+4821").exchange()).select("main").text())
+			.doesNotContain("Accès réservé");
+		assertThat(Pages.html(mvc.get().uri("/articles").exchange()).text()).doesNotContain("Accès réservé");
+		assertThat(report.select(".import-report li").eachText()).anyMatch(
+				line -> line.startsWith("« Accès réservé : code de la salle » était protégé par un mot de passe"));
+	}
+
+	@Test
+	void privateDraftAndScheduledPostsKeepTheirStateAndPagesAndStickyAreReported() {
+		assertThat(status("compte-rendu-du-bureau-prive")).isEqualTo("DRAFT");
+		assertThat(mvc.get().uri("/feed.atom").exchange()).bodyText().doesNotContain("Trésorerie");
+		assertThat(jdbc
+			.sql("select status || ' ' || to_char(scheduled_at at time zone 'UTC', 'YYYY-MM-DD') "
+					+ "from feed_article where slug = 'programme-de-la-rentree-2027'")
+			.query(String.class)
+			.single()).startsWith("SCHEDULED 2027-");
+		assertThat(report.select(".import-report li").eachText())
+			.anyMatch(line -> line.contains("« Compte rendu du bureau (privé) » était privé"))
+			.anyMatch(line -> line.contains("La page « À propos » n'a pas été importée"))
+			.anyMatch(line -> line.contains("La page « Mentions légales » n'a pas été importée"))
+			.anyMatch(line -> line.contains("était épinglé"));
+		assertThat(report.select(".notice").text()).contains("1 programmé(s)");
+	}
+
+	@Test
+	void classicEditorParagraphsStayParagraphsAndHtmlStaysHtml() {
+		var page = article("cafe-debat-de-lete-ou-va-la-vie-associative");
+		var paragraphs = page.select(".prose > p").eachText();
+		assertThat(paragraphs).first().asString().startsWith("Le café-débat de l'été a réuni");
+		assertThat(paragraphs).anyMatch(text -> text.startsWith("Nous avons parlé de bénévolat"));
+		assertThat(page.select(".prose ul li")).hasSize(3);
+		assertThat(page.select(".prose ul strong").text()).isEqualTo("permanence");
+		assertThat(page.select(".prose br")).as("a single line break is a line break").isNotEmpty();
+		assertThat(page.select(".lead")).as("no excerpt: the first words are not repeated above the text").isEmpty();
+	}
+
+	@Test
+	void anAmpersandInACategoryIsDecodedOnce() {
+		assertThat(jdbc.sql("select name from feed_tag where name like 'Société%'").query(String.class).list())
+			.containsExactly("Société & numérique");
+		assertThat(jdbc.sql("select count(*) from feed_tag where slug like '%amp%'").query(Long.class).single())
+			.isZero();
+	}
+
+	@Test
+	void aReplyToAReplySaysWhomItAnswersAPingbackKeepsItsSourceAndLinksTheirAddress() {
+		var page = article("cafe-debat-de-lete-ou-va-la-vie-associative");
+		assertThat(page.select(".replies .comment-body").eachText())
+			.anyMatch(text -> text.startsWith("En réponse à Loïc") && text.contains("j'apporterai les crêpes"));
+		assertThat(page.select(".comment-body a[href]").eachAttr("href"))
+			.contains("http://blog-du-quartier.example/2025/07/cafe-debat/", "https://exemple.org/");
+	}
+
+	@Test
+	void theReportListsTheMediaTheExportNames() {
+		assertThat(report.select(".import-report code").eachText()).contains(
+				"https://association.example/wp-content/uploads/2026/11/assemblee-generale.png",
+				"https://association.example/wp-content/uploads/2026/11/fete-quartier.png");
+	}
+
+	private String status(String slug) {
+		return jdbc.sql("select status from feed_article where slug = :s")
+			.param("s", slug)
+			.query(String.class)
+			.single();
+	}
+
+	private Document article(String slug) {
+		var result = mvc.get().uri("/articles/" + slug).exchange();
+		assertThat(result).hasStatusOk();
+		return Pages.html(result);
+	}
+
+}
