@@ -298,7 +298,7 @@ class EditorialWorkflowIntegrationTests {
 		assertThat(page.select(".comment-list > li > article .comment-body").eachText())
 			.containsExactly("Merci, très éclairant\u202F!");
 		assertThat(page.select(".replies .comment-body").eachText()).containsExactly("Je confirme, Hélène.",
-				"En réponse à Marc\u00A0: Réponse à la réponse.");
+				"En réponse à Marc : Réponse à la réponse.");
 		assertThat(page.select(".replies header").text()).contains("Marc").contains("en réponse à Hélène");
 		assertThat(page.text()).doesNotContain("Achetez maintenant").doesNotContain("Une page, pas un article");
 		assertThat(
