@@ -100,6 +100,25 @@ class WordPressMigrationIntegrationTests {
 	}
 
 	@Test
+	void captionsGalleriesImageBlocksAndVideosKeepTheirPictures() {
+		var caption = article("assemblee-generale-le-compte-rendu-en-images");
+		assertThat(caption.select(".prose figure img").attr("alt"))
+			.isEqualTo("Les adhérents réunis dans la grande salle");
+		assertThat(caption.select(".prose figure figcaption").text())
+			.isEqualTo("Les adhérents réunis dans la grande salle");
+		assertThat(caption.select(".prose").text()).as("the caption once, no shortcode left")
+			.doesNotContain("[caption")
+			.containsOnlyOnce("Les adhérents réunis dans la grande salle");
+		var gallery = article("fete-de-quartier-la-galerie");
+		assertThat(gallery.select(".prose ul figure img")).hasSize(4);
+		assertThat(gallery.select(".prose").text()).doesNotContain("[gallery");
+		var block = article("atelier-des-benevoles-cuisine-et-convivialite");
+		assertThat(block.select(".prose figure figcaption").text()).isEqualTo("L'atelier, côté cuisine");
+		var video = article("conference-numerique-et-lien-social-la-video");
+		assertThat(video.select(".prose a[href=https://www.youtube.com/watch?v=aqz-KE-bpKQ]")).hasSize(1);
+	}
+
+	@Test
 	void anAmpersandInACategoryIsDecodedOnce() {
 		assertThat(jdbc.sql("select name from feed_tag where name like 'Société%'").query(String.class).list())
 			.containsExactly("Société & numérique");

@@ -69,17 +69,21 @@ public class WordPressImport {
 		}
 		var report = new ImportReport.Builder();
 		var posts = export.posts();
+		var media = new java.util.HashMap<String, WordPressExport.Attachment>();
+		export.attachments().forEach(attachment -> media.put(attachment.id(), attachment));
+		var removed = new java.util.TreeSet<String>();
 		var imported = alreadyImported(posts);
 		for (var post : posts) {
 			if (!imported.add(post.source())) {
 				report.skipped++;
 				continue;
 			}
-			var article = article(post, admin, report);
+			var article = article(post, admin, report, Shortcodes.expand(post.bodyHtml(), media, removed));
 			remember(post, article.id());
 			report.comments += comments(post, article.id());
 		}
 		export.pages().forEach(page -> report.note("feed.import.note.page", page));
+		removed.forEach(shortcode -> report.note("feed.import.note.shortcode", "[" + shortcode + "]"));
 		export.attachments().forEach(attachment -> report.media.add(attachment.url()));
 		return report.build();
 	}
@@ -106,9 +110,9 @@ public class WordPressImport {
 			.update();
 	}
 
-	private Article article(WordPressExport.Post post, UUID admin, ImportReport.Builder report) {
+	private Article article(WordPressExport.Post post, UUID admin, ImportReport.Builder report, String html) {
 		var title = post.title().isBlank() ? "Sans titre" : post.title().strip();
-		var body = Markdown.sanitizeHtml(Paragraphs.wpautop(post.bodyHtml()));
+		var body = Markdown.sanitizeHtml(Paragraphs.wpautop(html));
 		var summary = Summaries
 			.of(post.excerpt().isBlank() ? Jsoup.parse(body).text() : Jsoup.parse(post.excerpt()).text(), title);
 		var author = post.creator() == null ? null : members.findByHandle(post.creator()).orElse(null);
