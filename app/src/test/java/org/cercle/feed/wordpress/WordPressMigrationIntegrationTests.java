@@ -119,6 +119,24 @@ class WordPressMigrationIntegrationTests {
 	}
 
 	@Test
+	void theOldSitesAddressesAnswer301ToTheirCerclePages() {
+		var article = "/articles/cafe-debat-de-lete-ou-va-la-vie-associative";
+		for (var old : new String[] { "/?p=1009", "/cafe-debat-de-lete-ou-va-la-vie-associative/",
+				"/2025/07/cafe-debat-de-lete-ou-va-la-vie-associative/",
+				"/2025/07/04/cafe-debat-de-lete-ou-va-la-vie-associative/" }) {
+			assertThat(mvc.get().uri(old).exchange()).as(old).hasStatus(301).hasRedirectedUrl(article);
+		}
+		assertThat(mvc.get().uri("/category/societe-numerique/").exchange()).hasStatus(301)
+			.hasRedirectedUrl("/tags/societe-numerique");
+		assertThat(mvc.get().uri("/feed/").exchange()).hasStatus(301).hasRedirectedUrl("/feed.atom");
+		assertThat(mvc.get().uri("/?p=1018").exchange()).as("the protected post's old address leads nowhere")
+			.hasStatus(200)
+			.bodyText()
+			.doesNotContain("Accès réservé");
+		assertThat(mvc.get().uri("/acces-reserve-code-de-la-salle/").exchange()).hasStatus(404);
+	}
+
+	@Test
 	void anAmpersandInACategoryIsDecodedOnce() {
 		assertThat(jdbc.sql("select name from feed_tag where name like 'Société%'").query(String.class).list())
 			.containsExactly("Société & numérique");

@@ -38,8 +38,8 @@ final class WordPressExport {
 	 * pending, private; {@code link} its permalink.
 	 */
 	record Post(String source, String id, String title, @Nullable String slug, @Nullable String creator, String status,
-			boolean passwordProtected, boolean sticky, @Nullable Instant date, String link, String bodyHtml,
-			String excerpt, List<String> tags, List<Comment> comments) {
+			boolean passwordProtected, boolean sticky, @Nullable Instant date, String localDate, String link,
+			String bodyHtml, String excerpt, List<String> tags, List<Comment> comments) {
 
 		boolean published() {
 			return "publish".equals(status);
@@ -141,7 +141,7 @@ final class WordPressExport {
 		return new Post(source, text(item, "post_id"), decoded(text(item, "title")),
 				blankToNull(text(item, "post_name")), blankToNull(text(item, "creator")), text(item, "status").strip(),
 				!text(item, "post_password").isBlank(), "1".equals(text(item, "is_sticky").strip()),
-				date(text(item, "post_date_gmt")), text(item, "link").strip(),
+				date(text(item, "post_date_gmt")), text(item, "post_date").strip(), text(item, "link").strip(),
 				text(item, "encoded", "http://purl.org/rss/1.0/modules/content/"), excerpt(item), tags, comments);
 	}
 

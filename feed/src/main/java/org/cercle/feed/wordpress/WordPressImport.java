@@ -48,8 +48,11 @@ public class WordPressImport {
 
 	private final ArticleSlugs slugs;
 
+	private final LegacyAddresses legacy;
+
 	WordPressImport(Articles articles, Tags tags, CommentImport comments, MemberDirectory members, Clock clock,
-			JdbcClient jdbc, ArticleSlugs slugs) {
+			JdbcClient jdbc, ArticleSlugs slugs, LegacyAddresses legacy) {
+		this.legacy = legacy;
 		this.slugs = slugs;
 		this.jdbc = jdbc;
 		this.articles = articles;
@@ -80,6 +83,7 @@ public class WordPressImport {
 			}
 			var article = article(post, admin, report, Shortcodes.expand(post.bodyHtml(), media, removed));
 			remember(post, article.id());
+			legacy.remember(post, article.id());
 			report.comments += comments(post, article.id());
 		}
 		export.pages().forEach(page -> report.note("feed.import.note.page", page));
