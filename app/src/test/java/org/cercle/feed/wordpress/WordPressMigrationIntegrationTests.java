@@ -49,6 +49,8 @@ class WordPressMigrationIntegrationTests {
 			.uri("/manage/import")
 			.multipart()
 			.file(file)
+			.file(new MockMultipartFile("uploads", "uploads.zip", "application/zip",
+					uploadsWithout("marche-solidaire.png")))
 			.with(user(TestMembers.principal(admin)))
 			.with(csrf())
 			.exchange();
@@ -154,10 +156,36 @@ class WordPressMigrationIntegrationTests {
 	}
 
 	@Test
-	void theReportListsTheMediaTheExportNames() {
-		assertThat(report.select(".import-report code").eachText()).contains(
-				"https://association.example/wp-content/uploads/2026/11/assemblee-generale.png",
-				"https://association.example/wp-content/uploads/2026/11/fete-quartier.png");
+	void imagesFromTheUploadsFolderAreServedHereAndThoseMissingAreListed() {
+		var caption = article("assemblee-generale-le-compte-rendu-en-images");
+		var src = caption.select(".prose figure img").attr("src");
+		assertThat(src).startsWith("/images/");
+		assertThat(mvc.get().uri(src).exchange()).hasStatusOk().hasContentType("image/png");
+		var block = article("atelier-des-benevoles-cuisine-et-convivialite");
+		assertThat(block.select(".prose figure img").attr("src")).startsWith("/images/");
+		assertThat(article("fete-de-quartier-la-galerie").select(".prose ul img").eachAttr("src"))
+			.filteredOn(address -> address.startsWith("/images/"))
+			.hasSize(3);
+		assertThat(report.text()).contains("3 image(s) importée(s)");
+		assertThat(report.select(".import-report code").eachText())
+			.containsExactly("https://association.example/wp-content/uploads/2026/11/marche-solidaire.png");
+	}
+
+	/** The shared uploads folder, zipped as an admin would, one image left out. */
+	private static byte[] uploadsWithout(String left) throws java.io.IOException {
+		var zip = new java.io.ByteArrayOutputStream();
+		try (var out = new java.util.zip.ZipOutputStream(zip)) {
+			for (var name : new String[] { "assemblee-generale.png", "atelier-benevoles.png", "fete-quartier.png",
+					"marche-solidaire.png" }) {
+				if (name.equals(left)) {
+					continue;
+				}
+				out.putNextEntry(new java.util.zip.ZipEntry("wp-content/uploads/2026/11/" + name));
+				out.write(new ClassPathResource("wordpress/uploads/2026/11/" + name).getContentAsByteArray());
+				out.closeEntry();
+			}
+		}
+		return zip.toByteArray();
 	}
 
 	private String status(String slug) {

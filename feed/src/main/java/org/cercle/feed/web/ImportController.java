@@ -36,12 +36,14 @@ class ImportController {
 
 	@PostMapping("/manage/import")
 	String importFile(@RequestParam(name = "file", required = false) @Nullable MultipartFile file,
+			@RequestParam(name = "uploads", required = false) @Nullable MultipartFile uploads,
 			Authentication authentication, Model model) throws IOException {
 		if (file == null || file.isEmpty()) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "feed.import.no-file");
 		}
 		model.addAttribute("report",
-				importer.importFile(file.getBytes(), Objects.requireNonNull(Viewer.memberId(authentication))));
+				importer.importFile(file.getBytes(), uploads == null || uploads.isEmpty() ? null : uploads.getBytes(),
+						Objects.requireNonNull(Viewer.memberId(authentication))));
 		return "feed/manage/import";
 	}
 

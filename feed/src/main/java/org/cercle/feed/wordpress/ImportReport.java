@@ -16,10 +16,12 @@ import java.util.List;
  * @param comments comments and pingbacks imported
  * @param skipped posts imported before, left as they are
  * @param notes one line a post or item worth a word, as message keys with their title
- * @param media every media address the export names, for the admin to check
+ * @param mediaImported images of the export found in the uploads given and now served by
+ * Cercle (the articles' addresses rewritten to them)
+ * @param media the media addresses left behind on the old site, for the admin to check
  */
 public record ImportReport(int published, int scheduled, int drafts, int comments, int skipped, List<Note> notes,
-		List<String> media) implements Serializable {
+		int mediaImported, List<String> media) implements Serializable {
 
 	/** A message key and the title (or name) it is about. */
 	public record Note(String key, String subject) implements Serializable {
@@ -38,6 +40,8 @@ public record ImportReport(int published, int scheduled, int drafts, int comment
 
 		int skipped;
 
+		int mediaImported;
+
 		final List<Note> notes = new ArrayList<>();
 
 		final List<String> media = new ArrayList<>();
@@ -47,7 +51,7 @@ public record ImportReport(int published, int scheduled, int drafts, int comment
 		}
 
 		ImportReport build() {
-			return new ImportReport(published, scheduled, drafts, comments, skipped, List.copyOf(notes),
+			return new ImportReport(published, scheduled, drafts, comments, skipped, List.copyOf(notes), mediaImported,
 					List.copyOf(media));
 		}
 

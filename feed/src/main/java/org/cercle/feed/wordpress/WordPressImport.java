@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.UUID;
 
 import org.jsoup.Jsoup;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -19,6 +20,7 @@ import org.cercle.feed.article.Article;
 import org.cercle.feed.article.Articles;
 import org.cercle.shared.Refusal.Kind;
 import org.cercle.feed.article.ArticleSlugs;
+import org.cercle.feed.image.ImageUpload;
 import org.cercle.shared.Markdown;
 
 /**
@@ -50,9 +52,12 @@ public class WordPressImport {
 
 	private final LegacyAddresses legacy;
 
+	private final ImageUpload images;
+
 	WordPressImport(Articles articles, Tags tags, CommentImport comments, MemberDirectory members, Clock clock,
-			JdbcClient jdbc, ArticleSlugs slugs, LegacyAddresses legacy) {
+			JdbcClient jdbc, ArticleSlugs slugs, LegacyAddresses legacy, ImageUpload images) {
 		this.legacy = legacy;
+		this.images = images;
 		this.slugs = slugs;
 		this.jdbc = jdbc;
 		this.articles = articles;
@@ -63,6 +68,14 @@ public class WordPressImport {
 	}
 
 	public ImportReport importFile(byte[] file, UUID admin) {
+		return importFile(file, null, admin);
+	}
+
+	/**
+	 * Imports an export file and, when given, the site's uploads folder as a zip: its
+	 * images are stored here and the articles point to them.
+	 */
+	public ImportReport importFile(byte[] file, byte @Nullable [] uploads, UUID admin) {
 		WordPressExport.Export export;
 		try {
 			export = WordPressExport.read(file);
@@ -76,20 +89,50 @@ public class WordPressImport {
 		export.attachments().forEach(attachment -> media.put(attachment.id(), attachment));
 		var removed = new java.util.TreeSet<String>();
 		var imported = alreadyImported(posts);
+		var anyNew = posts.stream().anyMatch(post -> !imported.contains(post.source()));
+		// media once, with the posts that use them: a second import of the same export
+		// stores nothing again
+		var stored = anyNew ? media(export.attachments(), uploads, admin, report) : java.util.Map.<String, String>of();
 		for (var post : posts) {
 			if (!imported.add(post.source())) {
 				report.skipped++;
 				continue;
 			}
-			var article = article(post, admin, report, Shortcodes.expand(post.bodyHtml(), media, removed));
+			var article = article(post, admin, report,
+					MediaAddresses.rewrite(Shortcodes.expand(post.bodyHtml(), media, removed), stored));
 			remember(post, article.id());
 			legacy.remember(post, article.id());
 			report.comments += comments(post, article.id());
 		}
 		export.pages().forEach(page -> report.note("feed.import.note.page", page));
 		removed.forEach(shortcode -> report.note("feed.import.note.shortcode", "[" + shortcode + "]"));
-		export.attachments().forEach(attachment -> report.media.add(attachment.url()));
 		return report.build();
+	}
+
+	/**
+	 * Stores the export's images found in the uploads zip; returns their new addresses by
+	 * their path below {@code uploads/}. Those not found, or refused, are left behind.
+	 */
+	private java.util.Map<String, String> media(java.util.List<WordPressExport.Attachment> attachments,
+			byte @Nullable [] uploads, UUID admin, ImportReport.Builder report) {
+		var files = uploads == null ? java.util.Map.<String, byte[]>of() : UploadsArchive.images(uploads);
+		var stored = new HashMap<String, String>();
+		for (var attachment : attachments) {
+			var path = MediaAddresses.uploadsPath(attachment.url());
+			var bytes = path == null ? null : files.get(path);
+			if (bytes == null) {
+				report.media.add(attachment.url());
+				continue;
+			}
+			try {
+				stored.put(path, ImageUpload.path(images.store(images.accept(bytes, admin))));
+				report.mediaImported++;
+			}
+			catch (ImageUpload.Refused refused) {
+				report.media.add(attachment.url());
+			}
+		}
+		return stored;
 	}
 
 	/**
