@@ -46,7 +46,8 @@ public class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/notifications", "/notifications/**")
 			.authenticated()
-			.requestMatchers("/manage/members/**", "/manage/audit", "/manage/import", "/manage/mail", "/manage/mail/**")
+			.requestMatchers("/manage/members/**", "/manage/audit", "/manage/import", "/manage/import/**",
+					"/manage/mail", "/manage/mail/**")
 			.hasRole("ADMIN")
 			.requestMatchers("/manage/events/**", "/manage/events")
 			.hasAnyRole("ORGANISER", "ADMIN")

@@ -23,6 +23,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.cercle.community.account.TestMembers;
 import org.cercle.community.member.Member;
 import org.cercle.community.Role;
+import org.cercle.feed.wordpress.TestImports;
 import org.cercle.testsupport.IntegrationTest;
 import org.cercle.testsupport.Pages;
 
@@ -264,24 +265,11 @@ class EditorialWorkflowIntegrationTests {
 		var admin = members.create("importatrice", Role.ADMIN);
 		var file = new MockMultipartFile("file", "export.xml", "application/xml",
 				new ClassPathResource("wordpress/export-sample.xml").getContentAsByteArray());
-		var result = mvc.post()
-			.uri("/manage/import")
-			.multipart()
-			.file(file)
-			.with(user(TestMembers.principal(admin)))
-			.with(csrf())
-			.exchange();
-		assertThat(result).hasStatusOk();
-		assertThat(html(result).select(".notice").text())
+		var result = TestImports.run(mvc, admin, file);
+		assertThat(result.select(".notice").text())
 			.contains("1 article(s) publié(s) à leur date, 0 programmé(s), 1 brouillon(s), 3 commentaire(s)");
-		var again = mvc.post()
-			.uri("/manage/import")
-			.multipart()
-			.file(file)
-			.with(user(TestMembers.principal(admin)))
-			.with(csrf())
-			.exchange();
-		assertThat(html(again).select(".notice").text()).contains(
+		var again = TestImports.run(mvc, admin, file);
+		assertThat(again.select(".notice").text()).contains(
 				"0 article(s) publié(s) à leur date, 0 programmé(s), 0 brouillon(s), 0 commentaire(s)",
 				"2 article(s) déjà importé(s)");
 		assertThat(mvc.get().uri("/articles/reseaux-sociaux-ete-pionniers-wxr-2").exchange()).hasStatus(404);

@@ -45,17 +45,8 @@ class WordPressMigrationIntegrationTests {
 		var admin = members.create("migratrice", Role.ADMIN);
 		var file = new MockMultipartFile("file", "export-association.xml", "application/xml",
 				new ClassPathResource("wordpress/export-association.xml").getContentAsByteArray());
-		var result = mvc.post()
-			.uri("/manage/import")
-			.multipart()
-			.file(file)
-			.file(new MockMultipartFile("uploads", "uploads.zip", "application/zip",
-					uploadsWithout("marche-solidaire.png")))
-			.with(user(TestMembers.principal(admin)))
-			.with(csrf())
-			.exchange();
-		assertThat(result).hasStatusOk();
-		report = Pages.html(result);
+		report = TestImports.run(mvc, admin, file, new MockMultipartFile("uploads", "uploads.zip", "application/zip",
+				uploadsWithout("marche-solidaire.png")));
 	}
 
 	@Test
@@ -136,6 +127,25 @@ class WordPressMigrationIntegrationTests {
 			.bodyText()
 			.doesNotContain("Accès réservé");
 		assertThat(mvc.get().uri("/acces-reserve-code-de-la-salle/").exchange()).hasStatus(404);
+	}
+
+	@Test
+	void theReportIsOfferedAsATextFileAndTheJobPageSurvivesReloads() {
+		var download = report.select("a[href$=report.txt]").attr("href");
+		assertThat(download).matches("/manage/import/[0-9a-f-]{36}/report.txt");
+		var admin = TestMembers.principal(members.create("relectrice", Role.ADMIN));
+		var text = mvc.get().uri(download).with(user(admin)).exchange();
+		assertThat(text).hasStatusOk().hasContentType("text/plain;charset=UTF-8");
+		assertThat(text).bodyText()
+			.contains("« Accès réservé : code de la salle » était protégé par un mot de passe")
+			.contains("La page « À propos » n'a pas été importée")
+			.contains("https://association.example/wp-content/uploads/2026/11/marche-solidaire.png");
+		var again = Pages.html(mvc.get().uri(download.replace("/report.txt", "")).with(user(admin)).exchange());
+		assertThat(again.select(".notice").text()).contains("programmé(s)");
+		assertThat(mvc.get()
+			.uri(download)
+			.with(user(TestMembers.principal(members.create("curieux", Role.AUTHOR))))
+			.exchange()).as("admins only").hasStatus(403);
 	}
 
 	@Test

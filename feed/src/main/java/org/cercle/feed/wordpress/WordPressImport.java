@@ -76,6 +76,10 @@ public class WordPressImport {
 	 * images are stored here and the articles point to them.
 	 */
 	public ImportReport importFile(byte[] file, byte @Nullable [] uploads, UUID admin) {
+		return importFile(file, uploads, admin, ImportProgress.NONE);
+	}
+
+	ImportReport importFile(byte[] file, byte @Nullable [] uploads, UUID admin, ImportProgress progress) {
 		WordPressExport.Export export;
 		try {
 			export = WordPressExport.read(file);
@@ -92,8 +96,13 @@ public class WordPressImport {
 		var anyNew = posts.stream().anyMatch(post -> !imported.contains(post.source()));
 		// media once, with the posts that use them: a second import of the same export
 		// stores nothing again
-		var stored = anyNew ? media(export.attachments(), uploads, admin, report) : java.util.Map.<String, String>of();
+		var stored = anyNew ? media(export.attachments(), uploads, admin, report, progress)
+				: java.util.Map.<String, String>of();
+		int done = 0;
 		for (var post : posts) {
+			if (++done % 25 == 0) {
+				progress.posts(done);
+			}
 			if (!imported.add(post.source())) {
 				report.skipped++;
 				continue;
@@ -106,6 +115,7 @@ public class WordPressImport {
 		}
 		export.pages().forEach(page -> report.note("feed.import.note.page", page));
 		removed.forEach(shortcode -> report.note("feed.import.note.shortcode", "[" + shortcode + "]"));
+		progress.posts(posts.size());
 		return report.build();
 	}
 
@@ -114,7 +124,7 @@ public class WordPressImport {
 	 * their path below {@code uploads/}. Those not found, or refused, are left behind.
 	 */
 	private java.util.Map<String, String> media(java.util.List<WordPressExport.Attachment> attachments,
-			byte @Nullable [] uploads, UUID admin, ImportReport.Builder report) {
+			byte @Nullable [] uploads, UUID admin, ImportReport.Builder report, ImportProgress progress) {
 		var files = uploads == null ? java.util.Map.<String, byte[]>of() : UploadsArchive.images(uploads);
 		var stored = new HashMap<String, String>();
 		for (var attachment : attachments) {
@@ -131,6 +141,7 @@ public class WordPressImport {
 			catch (ImageUpload.Refused refused) {
 				report.media.add(attachment.url());
 			}
+			progress.media(report.mediaImported + report.media.size());
 		}
 		return stored;
 	}
