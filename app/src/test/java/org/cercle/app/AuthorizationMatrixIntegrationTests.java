@@ -108,6 +108,8 @@ class AuthorizationMatrixIntegrationTests {
 			entry("POST /circles/{slug}/discussions/{id}/replies/{reply}", Access.MEMBER),
 			entry("POST /circles/{slug}/discussions/{id}/deletion", Access.MEMBER),
 			entry("POST /circles/{slug}/discussions/{id}/replies/{reply}/deletion", Access.MEMBER),
+			entry("POST /circles/{slug}/discussions/{id}/approval", Access.MEMBER),
+			entry("POST /circles/{slug}/discussions/{id}/replies/{reply}/approval", Access.MEMBER),
 			entry("GET /manage/articles", Access.AUTHOR), entry("GET /manage/articles/new", Access.AUTHOR),
 			entry("POST /manage/articles", Access.AUTHOR), entry("POST /articles/{slug}/comments", Access.MEMBER),
 			entry("GET /articles/{slug}/comments/{id}/edit", Access.MEMBER),
@@ -192,7 +194,8 @@ class AuthorizationMatrixIntegrationTests {
 		var status = response.getStatus();
 		var toSignIn = status == 302 && String.valueOf(response.getRedirectedUrl()).endsWith("/login");
 		switch (expected(RULES.get(route), visitor)) {
-			case "allowed" -> assertThat(status).as("status").isNotIn(401, 403).isLessThan(500);
+			case "allowed" ->
+				assertThat(status).as("status of " + route + " for " + visitor).isNotIn(401, 403).isLessThan(500);
 			case "sign-in" -> assertThat(toSignIn).as("redirected to /login, status " + status).isTrue();
 			default -> assertThat(status).isEqualTo(403);
 		}

@@ -21,7 +21,11 @@ import org.springframework.core.annotation.AliasFor;
 @Documented
 @SpringBootTest(properties = { "cercle.embedded-postgres.enabled=false", "spring.profiles.active=demo",
 		"cercle.mail.embedded=true", "cercle.mail.poll=PT1H", "cercle.mail.retry-after=PT1S",
-		"cercle.notifications.mail-every=PT1H", "cercle.notifications.coalesce=PT1S", "cercle.shutdown.grace=0s" })
+		"cercle.notifications.mail-every=PT1H", "cercle.notifications.coalesce=PT1S", "cercle.shutdown.grace=0s",
+		// members post in circles at once, as comments by authors do
+		// (HeldPostsIntegrationTests
+		// keeps the default)
+		"cercle.discussions.approvals-before-trust=0" })
 @Import(TestDatabaseConfiguration.class)
 @AutoConfigureMockMvc
 public @interface IntegrationTest {

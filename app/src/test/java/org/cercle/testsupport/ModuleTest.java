@@ -24,7 +24,10 @@ import org.springframework.test.context.TestPropertySource;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @ApplicationModuleTest(webEnvironment = WebEnvironment.NONE, extraIncludes = "shared")
-@TestPropertySource(properties = { "cercle.embedded-postgres.enabled=false", "spring.profiles.active=module-test" })
+@TestPropertySource(properties = { "cercle.embedded-postgres.enabled=false", "spring.profiles.active=module-test",
+		// the app's database health indicator, part of readiness, is not in a module's
+		// slice
+		"management.endpoint.health.validate-group-membership=false" })
 @Import({ ModuleTestDatabase.class, ModuleTest.Clocks.class })
 public @interface ModuleTest {
 

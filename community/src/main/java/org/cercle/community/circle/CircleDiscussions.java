@@ -51,10 +51,13 @@ public class CircleDiscussions {
 
 	private final PostingPace pace;
 
+	private final DiscussionRules rules;
+
 	CircleDiscussions(CircleAccess access, Discussions discussions, DiscussionReplies replies, Members members,
-			Clock clock, ApplicationEventPublisher publisher, PostingPace pace) {
+			Clock clock, ApplicationEventPublisher publisher, PostingPace pace, DiscussionRules rules) {
 		this.publisher = publisher;
 		this.pace = pace;
+		this.rules = rules;
 		this.access = access;
 		this.discussions = discussions;
 		this.replies = replies;
@@ -64,15 +67,19 @@ public class CircleDiscussions {
 
 	public Discussion start(String slug, UUID author, boolean moderator, String title, String body) {
 		var circle = access.circle(slug);
-		access.of(circle, author, moderator).mustPost();
+		var standing = access.of(circle, author, moderator);
+		standing.mustPost();
 		requireVerified(author);
 		var checkedTitle = checkedTitle(title);
 		var checkedBody = checkedBody(body);
 		pace.check(author);
-		var discussion = discussions
-			.save(new Discussion(circle.id(), author, checkedTitle, checkedBody, clock.instant()));
-		publisher.publishEvent(new DiscussionStarted(circle.ref(), discussion.id(), discussion.title(),
-				new MemberId(author), discussion.bodyMarkdown()));
+		var discussion = new Discussion(circle.id(), author, checkedTitle, checkedBody, clock.instant());
+		if (heldFor(author, standing)) {
+			discussion.hold();
+			return discussions.save(discussion);
+		}
+		discussions.save(discussion);
+		announce(circle, discussion);
 		return discussion;
 	}
 
@@ -84,26 +91,85 @@ public class CircleDiscussions {
 
 	public DiscussionReply reply(String slug, UUID discussionId, UUID author, boolean moderator, String body) {
 		var circle = access.circle(slug);
-		access.of(circle, author, moderator).mustPost();
+		var standing = access.of(circle, author, moderator);
+		standing.mustPost();
 		requireVerified(author);
-		var discussion = discussion(circle, discussionId);
+		var discussion = visibleDiscussion(circle, discussionId, author, standing);
+		var text = checkedBody(body);
+		pace.check(author);
+		var reply = new DiscussionReply(discussion.id(), author, text, clock.instant());
+		if (heldFor(author, standing)) {
+			reply.hold();
+			return replies.save(reply);
+		}
+		replies.save(reply);
+		announce(circle, discussion, reply);
+		return reply;
+	}
+
+	/**
+	 * A member's posts wait for a circle leader until enough of theirs were published;
+	 * leaders and moderators never wait.
+	 */
+	private boolean heldFor(UUID author, CircleAccess.Standing standing) {
+		return !standing.leads() && replies.publishedBy(author) < rules.approvalsBeforeTrust();
+	}
+
+	private void announce(Circle circle, Discussion discussion) {
+		publisher.publishEvent(new DiscussionStarted(circle.ref(), discussion.id(), discussion.title(),
+				new MemberId(discussion.authorId()), discussion.bodyMarkdown()));
+	}
+
+	private void announce(Circle circle, Discussion discussion, DiscussionReply reply) {
 		var participants = new java.util.LinkedHashSet<MemberId>();
 		if (discussion.authorId() != null) {
 			participants.add(new MemberId(discussion.authorId()));
 		}
 		replies.of(discussion.id())
 			.stream()
+			.filter(other -> !other.held())
 			.map(DiscussionReply::authorId)
 			.filter(java.util.Objects::nonNull)
 			.forEach(id -> participants.add(new MemberId(id)));
-		participants.remove(new MemberId(author));
-		var text = checkedBody(body);
-		pace.check(author);
-		var reply = replies.save(new DiscussionReply(discussion.id(), author, text, clock.instant()));
+		participants.remove(new MemberId(reply.authorId()));
 		discussion.replied(reply.createdAt());
 		publisher.publishEvent(new DiscussionReplied(circle.ref(), discussion.id(), discussion.title(), reply.id(),
-				new MemberId(author), participants, reply.bodyMarkdown()));
-		return reply;
+				new MemberId(reply.authorId()), participants, reply.bodyMarkdown()));
+	}
+
+	/**
+	 * A circle leader (or a moderator) publishes a held discussion or reply: readers see
+	 * it, and those who follow are told, from now on.
+	 */
+	public void approve(String slug, UUID discussionId, @Nullable UUID replyId, UUID leader, boolean moderator) {
+		var circle = access.circle(slug);
+		var standing = access.of(circle, leader, moderator);
+		discussion(circle, discussionId); // an unknown discussion is a 404 before any
+											// right
+		standing.mustLead();
+		var discussion = visibleDiscussion(circle, discussionId, leader, standing);
+		if (replyId == null) {
+			if (discussion.held()) {
+				discussion.release();
+				announce(circle, discussion);
+			}
+			return;
+		}
+		var reply = reply(discussion, replyId);
+		if (reply.held()) {
+			reply.release();
+			announce(circle, discussion, reply);
+		}
+	}
+
+	/** A discussion, held ones only for their author and the circle's leaders. */
+	private Discussion visibleDiscussion(Circle circle, UUID id, @Nullable UUID viewer,
+			CircleAccess.Standing standing) {
+		var discussion = discussion(circle, id);
+		if (discussion.held() && !standing.leads() && !discussion.authorId().equals(viewer)) {
+			throw new CircleRefused(Kind.NOT_FOUND, "community.discussion.not-found");
+		}
+		return discussion;
 	}
 
 	@Transactional(readOnly = true)
@@ -111,8 +177,11 @@ public class CircleDiscussions {
 		var circle = access.circle(slug);
 		var standing = access.of(circle, viewer, moderator);
 		standing.mustRead();
-		var discussion = discussion(circle, discussionId);
-		var all = replies.of(discussion.id());
+		var discussion = visibleDiscussion(circle, discussionId, viewer, standing);
+		var all = replies.of(discussion.id())
+			.stream()
+			.filter(reply -> !reply.held() || standing.leads() || reply.authorId().equals(viewer))
+			.toList();
 		var people = members
 			.findAllById(Stream.concat(Stream.of(discussion.authorId()), all.stream().map(DiscussionReply::authorId))
 				.distinct()
@@ -124,10 +193,12 @@ public class CircleDiscussions {
 		java.util.Set<String> known = mentioned.isEmpty() ? java.util.Set.of()
 				: new java.util.HashSet<>(members.knownHandles(mentioned));
 		var opening = post(discussion.id(), "discussion", discussion.authorId(), discussion.createdAt(),
-				discussion.editedAt(), discussion.bodyMarkdown(), false, viewer, moderator, people, known);
+				discussion.editedAt(), discussion.bodyMarkdown(), false, viewer, moderator, people, known)
+			.held(discussion.held(), standing.leads());
 		var posts = all.stream()
 			.map(reply -> post(reply.id(), "reponse-" + reply.id(), reply.authorId(), reply.createdAt(),
-					reply.editedAt(), reply.bodyMarkdown(), reply.deleted(), viewer, moderator, people, known))
+					reply.editedAt(), reply.bodyMarkdown(), reply.deleted(), viewer, moderator, people, known)
+				.held(reply.held(), standing.leads()))
 			.toList();
 		return new DiscussionView(discussion.id(), circle.slug(), circle.name(), discussion.title(), opening, posts,
 				standing.posts());
@@ -222,7 +293,7 @@ public class CircleDiscussions {
 		return new DiscussionView.Post(id, anchor, gone ? null : person.handle(),
 				person == null ? "" : person.displayName(), at, edited != null,
 				deleted ? null : MentionLinks.link(Markdown.toSafeShortHtml(markdown), known), mine && !deleted,
-				(mine || moderator) && !deleted);
+				(mine || moderator) && !deleted, false, false);
 	}
 
 	private Map<UUID, String> names(List<UUID> ids) {

@@ -45,6 +45,9 @@ public class Discussion {
 	@Column(name = "reply_count", nullable = false)
 	private int replyCount;
 
+	/** Waits for a circle leader: a new member's first posts. */
+	private boolean held;
+
 	protected Discussion() {
 		this.id = UUID.randomUUID();
 		this.circleId = id;
@@ -74,6 +77,18 @@ public class Discussion {
 	void delete() {
 		deleted = true;
 		bodyMarkdown = "";
+	}
+
+	void hold() {
+		held = true;
+	}
+
+	void release() {
+		held = false;
+	}
+
+	public boolean held() {
+		return held;
 	}
 
 	void replied(Instant at) {

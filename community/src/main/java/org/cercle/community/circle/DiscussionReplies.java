@@ -15,7 +15,15 @@ interface DiscussionReplies extends JpaRepository<DiscussionReply, UUID> {
 
 	@Query("""
 			select r from DiscussionReply r, Discussion d where r.discussionId = d.id and d.circleId = :circle
-			and r.deleted = false and d.deleted = false order by r.createdAt desc""")
+			and r.deleted = false and d.deleted = false and r.held = false and d.held = false
+			order by r.createdAt desc""")
 	List<DiscussionReply> latestIn(@Param("circle") UUID circle, Limit limit);
+
+	/** Discussions and replies of the member that readers see (not held, not deleted). */
+	@Query(value = """
+			select (select count(*) from community_discussion where author_id = :member and not held and not deleted)
+			     + (select count(*) from community_discussion_reply where author_id = :member and not held and not deleted)""",
+			nativeQuery = true)
+	long publishedBy(@Param("member") UUID member);
 
 }

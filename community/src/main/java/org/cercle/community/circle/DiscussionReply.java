@@ -30,6 +30,9 @@ public class DiscussionReply {
 	@Column(nullable = false)
 	private boolean deleted;
 
+	/** Waits for a circle leader: a new member's first posts. */
+	private boolean held;
+
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
@@ -42,6 +45,18 @@ public class DiscussionReply {
 		this.authorId = id;
 		this.bodyMarkdown = "";
 		this.createdAt = Instant.EPOCH;
+	}
+
+	void hold() {
+		held = true;
+	}
+
+	void release() {
+		held = false;
+	}
+
+	public boolean held() {
+		return held;
 	}
 
 	DiscussionReply(UUID discussionId, UUID authorId, String bodyMarkdown, Instant now) {

@@ -21,9 +21,18 @@ public record DiscussionView(UUID id, String circleSlug, String circleName, Stri
 	 *
 	 * @param authorHandle {@code null} when the author deleted their account
 	 * @param html the rendered text, {@code null} when the post was deleted
+	 * @param held waiting for a circle leader (shown to its author and the leaders only)
+	 * @param mayApprove whether the viewer, a leader, may publish it
 	 */
 	public record Post(UUID id, String anchor, @Nullable String authorHandle, String authorName, Instant at,
-			boolean edited, @Nullable String html, boolean mayEdit, boolean mayDelete) {
+			boolean edited, @Nullable String html, boolean mayEdit, boolean mayDelete, boolean held,
+			boolean mayApprove) {
+
+		Post held(boolean waiting, boolean leader) {
+			return new Post(id, anchor, authorHandle, authorName, at, edited, html, mayEdit, mayDelete, waiting,
+					waiting && leader);
+		}
+
 	}
 
 	/** A discussion in a circle's list. */

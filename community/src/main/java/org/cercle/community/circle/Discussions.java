@@ -10,10 +10,10 @@ import org.springframework.data.repository.query.Param;
 
 public interface Discussions extends JpaRepository<Discussion, UUID> {
 
-	@Query("select d from Discussion d where d.circleId = :circle and d.deleted = false order by d.lastPostAt desc")
+	@Query("select d from Discussion d where d.circleId = :circle and d.deleted = false and d.held = false order by d.lastPostAt desc")
 	List<Discussion> latestOf(@Param("circle") UUID circle, Limit limit);
 
-	@Query("select d from Discussion d where d.circleId = :circle and d.deleted = false order by d.createdAt desc")
+	@Query("select d from Discussion d where d.circleId = :circle and d.deleted = false and d.held = false order by d.createdAt desc")
 	List<Discussion> newestOf(@Param("circle") UUID circle, Limit limit);
 
 }

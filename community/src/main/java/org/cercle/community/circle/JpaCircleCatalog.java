@@ -63,7 +63,7 @@ class JpaCircleCatalog implements CircleCatalog {
 					from community_discussion d
 					join community_circle c on c.id = d.circle_id
 					join community_circle_membership m on m.circle_id = c.id and m.member_id = :member and m.state = 'ACTIVE'
-					where d.last_post_at > :since and not c.archived and not d.deleted
+					where d.last_post_at > :since and not c.archived and not d.deleted and not d.held
 					order by d.last_post_at desc limit :max""")
 			.param("member", member.value())
 			.param("since", java.sql.Timestamp.from(since))

@@ -63,19 +63,25 @@ class DemoCircles implements ApplicationRunner {
 		circles.join(organisers.slug(), id("claude"), null);
 		circles.decide(organisers.slug(), "claude", id("anais"), false, true);
 		circles.join(organisers.slug(), id("leo"), "J'aimerais aider à l'accueil lors de la prochaine matinée.");
-		var rituals = discussions.start(managers.slug(), id("sophie"), false,
+		var rituals = discussions.start(managers.slug(), id("sophie"), SEEDED,
 				"Quels rituels pour animer une communauté interne ?",
 				"Chez nous, un *café virtuel* le lundi et une lettre mensuelle.\n\nEt vous, qu'est-ce qui marche vraiment ?");
-		discussions.reply(managers.slug(), rituals.id(), id("anais"), false,
+		discussions.reply(managers.slug(), rituals.id(), id("anais"), SEEDED,
 				"Une question de la semaine, posée par un membre différent à chaque fois : la participation a doublé.");
-		discussions.reply(managers.slug(), rituals.id(), id("leo"), false,
+		discussions.reply(managers.slug(), rituals.id(), id("leo"), SEEDED,
 				"Nous mesurons surtout les réponses entre membres, pas le nombre de messages de l'animateur.");
-		discussions.start(work.slug(), id("claude"), false, "Tiers-lieux : vos adresses en Suisse romande",
+		discussions.start(work.slug(), id("claude"), SEEDED, "Tiers-lieux : vos adresses en Suisse romande",
 				"Je prépare une carte des espaces de coworking autour du Léman. Partagez vos lieux préférés !");
-		discussions.start(organisers.slug(), id("anais"), false, "Matinée n°6 : répartition des tâches",
+		discussions.start(organisers.slug(), id("anais"), SEEDED, "Matinée n°6 : répartition des tâches",
 				"- accueil et café\n- badges\n- prise de notes pour le compte rendu");
 		log.info("Demo circles created: 2 public, 1 private with a pending request, and their first discussions");
 	}
+
+	/**
+	 * Demo posts are written as a moderator would: published at once, never held for a
+	 * leader like a new member's first posts.
+	 */
+	private static final boolean SEEDED = true;
 
 	private java.util.UUID id(String handle) {
 		return members.findByHandle(handle).orElseThrow().id();

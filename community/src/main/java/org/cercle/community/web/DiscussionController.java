@@ -57,7 +57,8 @@ class DiscussionController {
 		try {
 			var discussion = discussions.start(slug, member(authentication), CircleController.moderates(authentication),
 					title, body);
-			redirect.addFlashAttribute("notice", "community.discussion.started");
+			redirect.addFlashAttribute("notice",
+					discussion.held() ? "community.discussion.held" : "community.discussion.started");
 			return "redirect:/circles/" + slug + "/discussions/" + discussion.id();
 		}
 		catch (CircleRefused refused) {
@@ -80,6 +81,9 @@ class DiscussionController {
 		try {
 			var reply = discussions.reply(slug, id, member(authentication), CircleController.moderates(authentication),
 					body);
+			if (reply.held()) {
+				redirect.addFlashAttribute("notice", "community.discussion.held");
+			}
 			return "redirect:/circles/" + slug + "/discussions/" + id + "#reponse-" + reply.id();
 		}
 		catch (CircleRefused refused) {
@@ -114,6 +118,16 @@ class DiscussionController {
 			return refusedForm(refused, response, model, slug, target(slug, id, reply), title == null ? "" : title,
 					body, reply == null);
 		}
+	}
+
+	@PostMapping({ "/circles/{slug}/discussions/{id}/approval",
+			"/circles/{slug}/discussions/{id}/replies/{reply}/approval" })
+	String approve(@PathVariable String slug, @PathVariable UUID id,
+			@PathVariable(required = false) @Nullable UUID reply, Authentication authentication,
+			RedirectAttributes redirect) {
+		discussions.approve(slug, id, reply, member(authentication), CircleController.moderates(authentication));
+		redirect.addFlashAttribute("notice", "community.discussion.approved");
+		return "redirect:/circles/" + slug + "/discussions/" + id + (reply == null ? "" : "#reponse-" + reply);
 	}
 
 	@PostMapping({ "/circles/{slug}/discussions/{id}/deletion",
