@@ -27,7 +27,9 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = { "cercle.embedded-postgres.enabled=false", "spring.profiles.active=module-test",
 		// the app's database health indicator, part of readiness, is not in a module's
 		// slice
-		"management.endpoint.health.validate-group-membership=false" })
+		"management.endpoint.health.validate-group-membership=false",
+		// the test framework pauses cached contexts: no grace period to wait each time
+		"cercle.shutdown.grace=0s" })
 @Import({ ModuleTestDatabase.class, ModuleTest.Clocks.class })
 public @interface ModuleTest {
 

@@ -95,7 +95,19 @@ public class DatabaseWatch implements SmartLifecycle, HealthIndicator {
 		close();
 	}
 
+	/**
+	 * A connection that fails may only be a stale one (its server process was ended, the
+	 * database itself still answers): a fresh one is tried at once before saying no.
+	 */
 	private boolean answers() {
+		var reused = connection != null;
+		if (asked()) {
+			return true;
+		}
+		return reused && asked();
+	}
+
+	private boolean asked() {
 		try {
 			if (connection == null) {
 				connection = connect();

@@ -35,15 +35,27 @@ class Drain implements SmartLifecycle {
 		this.grace = grace;
 	}
 
+	private volatile boolean refused;
+
+	/**
+	 * At the first start, Boot says "ready" once the application has started; a context
+	 * stopped and started again (as the test framework pauses cached contexts) is ready
+	 * again here.
+	 */
 	@Override
 	public void start() {
 		running = true;
+		if (refused) {
+			refused = false;
+			AvailabilityChangeEvent.publish(events, this, ReadinessState.ACCEPTING_TRAFFIC);
+		}
 	}
 
 	/** Stopped first of all (the highest phase), before the web server stops. */
 	@Override
 	public void stop() {
 		running = false;
+		refused = true;
 		AvailabilityChangeEvent.publish(events, this, ReadinessState.REFUSING_TRAFFIC);
 		if (grace.isZero()) {
 			return;
