@@ -80,6 +80,25 @@ class EventPagesIntegrationTests {
 	}
 
 	@Test
+	void calendarsAreInGenevaTimeWithTheirTimezoneOnBothDaylightSavingDaysOf2027() throws Exception {
+		var spring = events.published("Matinée de l'heure d'été 2027", LocalDateTime.of(2027, 3, 28, 8, 0), null);
+		var autumn = events.published("Matinée de l'heure d'hiver 2027", LocalDateTime.of(2027, 10, 31, 8, 0), null);
+		var springText = body(mvc.get().uri("/events/" + spring.slug() + ".ics").exchange());
+		var autumnText = body(mvc.get().uri("/events/" + autumn.slug() + ".ics").exchange());
+		assertThat(springText).contains("BEGIN:VTIMEZONE", "TZID:Europe/Zurich",
+				"DTSTART;TZID=Europe/Zurich:20270328T080000");
+		assertThat(autumnText).contains("DTSTART;TZID=Europe/Zurich:20271031T080000");
+		// read back through the VTIMEZONE written in the file, as a calendar without the
+		// zone's rules would
+		assertThat(Biweekly.parse(springText).first().getEvents().get(0).getDateStart().getValue().toInstant())
+			.hasToString("2027-03-28T06:00:00Z");
+		assertThat(Biweekly.parse(autumnText).first().getEvents().get(0).getDateStart().getValue().toInstant())
+			.hasToString("2027-10-31T07:00:00Z");
+		var feed = body(mvc.get().uri("/events.ics").exchange());
+		assertThat(feed).contains("BEGIN:VTIMEZONE").doesNotContainPattern("DTSTART:\\d{8}T\\d{6}Z");
+	}
+
+	@Test
 	void eventCalendarParsesBackWithEveryField() throws Exception {
 		var event = events.published("Matinée iCalendar, virgules; et accents", LocalDateTime.of(2030, 6, 12, 8, 0),
 				30);

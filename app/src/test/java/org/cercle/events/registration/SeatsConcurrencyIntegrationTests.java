@@ -26,6 +26,9 @@ class SeatsConcurrencyIntegrationTests {
 	Seats seats;
 
 	@Autowired
+	org.cercle.events.event.EventManagement management;
+
+	@Autowired
 	Registrations registrations;
 
 	@Autowired
@@ -69,6 +72,44 @@ class SeatsConcurrencyIntegrationTests {
 			.map(Registration::memberId)
 			.toList();
 		assertThat(confirmedNow).containsAll(firstTwentyWaiting);
+	}
+
+	@Test
+	void raisingTheCapacityWhileFiftyRegisterPromotesTheWaitlistInOrderWithoutOverbooking() throws Exception {
+		var event = events.published("Matinée agrandie", LocalDateTime.now().plusDays(30).withHour(8), 10);
+		var people = new ArrayList<MemberId>();
+		for (int i = 0; i < 50; i++) {
+			people.add(members.create("salle").memberId());
+		}
+		var raise = new java.util.concurrent.atomic.AtomicInteger();
+		all(people, member -> {
+			seats.register(new org.cercle.events.EventId(event.id()), member);
+			if (raise.incrementAndGet() == 20) { // the organiser raises it in the middle
+													// of the rush
+				management.update(event.slug(), management.editable(event.slug()).details().withCapacity(30), null);
+			}
+		});
+
+		assertThat(registrations.countByEventIdAndStatus(event.id(), Registration.Status.CONFIRMED)).isEqualTo(30);
+		assertThat(registrations.countByEventIdAndStatus(event.id(), Registration.Status.WAITLISTED)).isEqualTo(20);
+		var everyone = registrations.ofEvent(event.id());
+		var lastConfirmed = everyone.stream()
+			.filter(registration -> registration.status() == Registration.Status.CONFIRMED)
+			.map(Registration::registeredAt)
+			.max(java.util.Comparator.naturalOrder())
+			.orElseThrow();
+		var firstWaiting = everyone.stream()
+			.filter(registration -> registration.status() == Registration.Status.WAITLISTED)
+			.map(Registration::registeredAt)
+			.min(java.util.Comparator.naturalOrder())
+			.orElseThrow();
+		assertThat(lastConfirmed).as("nobody jumped the queue").isBeforeOrEqualTo(firstWaiting);
+
+		var below = org.assertj.core.api.Assertions.catchThrowable(() -> management.update(event.slug(),
+				management.editable(event.slug()).details().withCapacity(5), null));
+		assertThat(below).isInstanceOf(org.cercle.shared.Refusal.class)
+			.hasMessageContaining("events.form.capacity.below-confirmed");
+		assertThat(registrations.countByEventIdAndStatus(event.id(), Registration.Status.CONFIRMED)).isEqualTo(30);
 	}
 
 	@Test

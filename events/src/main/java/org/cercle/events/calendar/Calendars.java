@@ -20,9 +20,9 @@ import org.cercle.events.event.Event;
 
 /**
  * Writes RFC 5545 calendars with biweekly, which escapes commas, semicolons and newlines;
- * lines are then folded at 75 octets, as the RFC counts them. Times are in UTC, which
- * every calendar converts to its reader's zone; the UID is stable and the SEQUENCE grows
- * with every change of a published event.
+ * lines are then folded at 75 octets, as the RFC counts them. Times are in Geneva time
+ * ({@code TZID=Europe/Zurich}, its {@code VTIMEZONE} included: see {@link GenevaTime});
+ * the UID is stable and the SEQUENCE grows with every change of a published event.
  */
 @Component
 public class Calendars {
@@ -37,6 +37,7 @@ public class Calendars {
 			calendar.addExperimentalProperty("X-PUBLISHED-TTL", "PT6H");
 		}
 		events.forEach(event -> calendar.addEvent(vevent(event, baseUrl)));
+		calendar.getTimezoneInfo().setDefaultTimezone(GenevaTime.assignment());
 		return OctetFolding.fold(unfolded(calendar));
 	}
 
@@ -52,6 +53,7 @@ public class Calendars {
 		var vevent = vevent(event, baseUrl);
 		vevent.setOrganizer(new biweekly.property.Organizer("Cercle", "no-reply@cercle.invalid"));
 		calendar.addEvent(vevent);
+		calendar.getTimezoneInfo().setDefaultTimezone(GenevaTime.assignment());
 		return OctetFolding.fold(unfolded(calendar));
 	}
 

@@ -8,4 +8,10 @@ public interface ConfirmedSeats {
 
 	long confirmed(java.util.UUID eventId);
 
+	/**
+	 * Gives the seats now free (a raised capacity) to the waitlist, first come first
+	 * served; the caller holds the event's lock, as registrations do.
+	 */
+	void fillFreeSeats(Event event);
+
 }

@@ -16,6 +16,12 @@ public record EventDetails(String title, String summary, String description, @Nu
 		@Nullable Instant registrationOpensAt, @Nullable Instant registrationClosesAt, List<Speaker> speakers,
 		List<AgendaItem> agenda) {
 
+	/** The same details with another capacity (null: unlimited). */
+	public EventDetails withCapacity(@Nullable Integer seats) {
+		return new EventDetails(title, summary, description, series, edition, startsAt, endsAt, venue, seats,
+				registrationOpensAt, registrationClosesAt, speakers, agenda);
+	}
+
 	public EventDetails {
 		Assert.isTrue(endsAt.isAfter(startsAt), "An event ends after it starts");
 		Assert.isTrue(capacity == null || capacity > 0, "A capacity is positive");

@@ -79,14 +79,16 @@ public class EventManagement {
 	}
 
 	/**
-	 * Saves an edit; a published event announces its change (calendars get a new
-	 * SEQUENCE).
+	 * Saves an edit under the event's lock, as registrations take it; a raised capacity
+	 * goes at once to the waitlist, in order; a capacity below the confirmed seats is
+	 * refused. A published event announces its change (calendars get a new SEQUENCE).
 	 */
 	public Event update(String slug, EventDetails details, @Nullable CircleId circle) {
-		var event = event(slug);
+		var event = events.lockBySlug(slug).orElseThrow(EventRefused::notFound);
 		event.update(details, seats.confirmed(event.id()), clock.instant());
 		event.tieTo(circle);
 		if (event.status() == Event.Status.PUBLISHED) {
+			seats.fillFreeSeats(event);
 			publisher.publishEvent(event.publish(clock.instant()));
 		}
 		return event;

@@ -105,13 +105,24 @@ public class Seats implements ConfirmedSeats {
 			.orElseThrow(() -> new RegistrationRefused(Kind.CONFLICT, "events.registration.none"));
 		var freesSeat = registration.status() == Registration.Status.CONFIRMED;
 		registration.cancel(clock.instant());
+		if (freesSeat) {
+			fillFreeSeats(event);
+		}
+	}
+
+	@Override
+	public void fillFreeSeats(Event event) {
 		registrations.flush();
-		if (freesSeat && event.status() == Event.Status.PUBLISHED && hasFreeSeat(event)) {
-			registrations.waitlist(event.id(), Limit.of(1)).forEach(first -> {
-				first.confirm();
-				publisher.publishEvent(new PromotedFromWaitlist(event.eventId(), event.slug(), event.title(),
-						event.startsAt(), new MemberId(first.memberId())));
-			});
+		while (event.status() == Event.Status.PUBLISHED && hasFreeSeat(event)) {
+			var next = registrations.waitlist(event.id(), Limit.of(1));
+			if (next.isEmpty()) {
+				return;
+			}
+			var first = next.get(0);
+			first.confirm();
+			registrations.flush();
+			publisher.publishEvent(new PromotedFromWaitlist(event.eventId(), event.slug(), event.title(),
+					event.startsAt(), new MemberId(first.memberId())));
 		}
 	}
 
