@@ -99,6 +99,16 @@ class EventPagesIntegrationTests {
 	}
 
 	@Test
+	void aPastEventSaysItTookPlaceInsteadOfOfferingToRegister() throws Exception {
+		var past = events.published("Matinée d'autrefois", LocalDateTime.of(2013, 1, 23, 8, 0), 40);
+		var page = html(mvc.get().uri("/events/" + past.slug()).exchange());
+		assertThat(page.select(".after-event").text()).contains("Cette rencontre a eu lieu le", "23 janvier 2013",
+				"aucun participant inscrit");
+		assertThat(page.select(".registration")).isEmpty();
+		assertThat(page.select("form[action$=/registration]")).isEmpty();
+	}
+
+	@Test
 	void eventCalendarParsesBackWithEveryField() throws Exception {
 		var event = events.published("Matinée iCalendar, virgules; et accents", LocalDateTime.of(2030, 6, 12, 8, 0),
 				30);

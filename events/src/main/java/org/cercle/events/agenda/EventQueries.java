@@ -98,7 +98,8 @@ public class EventQueries implements UpcomingEvents {
 				event.endsAt(), event.venue(), capacity, seatsLeft, confirmed, waitlisted, event.status().name(),
 				event.cancellationReason(), event.speakers(), event.agenda(),
 				event.registrationRefusal(clock.instant().truncatedTo(ChronoUnit.MICROS)).orElse(null), mine,
-				event.circleId() == null ? null : circles.findById(event.circleId()).orElse(null));
+				event.circleId() == null ? null : circles.findById(event.circleId()).orElse(null),
+				event.endsAt().isBefore(clock.instant()));
 	}
 
 	static EventSummary summary(Event event) {

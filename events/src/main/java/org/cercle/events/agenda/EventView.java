@@ -18,12 +18,14 @@ import org.cercle.events.event.Venue;
  * @param seatsLeft free seats, or {@code null} when the event has no capacity
  * @param refusal why registering is not possible now (a message key), or {@code null}
  * @param mine the viewer's own registration, or {@code null}
+ * @param past the event has ended: the page tells what took place instead of offering to
+ * register
  */
 public record EventView(String slug, String title, String summary, String descriptionHtml, @Nullable String series,
 		@Nullable Integer edition, Instant startsAt, Instant endsAt, Venue venue, @Nullable Integer capacity,
 		@Nullable Long seatsLeft, long confirmed, long waitlisted, String status, @Nullable String cancellationReason,
 		List<Speaker> speakers, List<AgendaItem> agenda, @Nullable String refusal, @Nullable MyPlace mine,
-		CircleCatalog.@Nullable CircleRef circle) {
+		CircleCatalog.@Nullable CircleRef circle, boolean past) {
 
 	public String path() {
 		return "/events/" + slug;
