@@ -120,6 +120,8 @@ class AuthorizationMatrixIntegrationTests {
 			entry("POST /articles/{slug}/comments/reopening", Access.ADMIN),
 			entry("GET /manage/moderation", Access.MODERATOR), entry("GET /manage/import", Access.ADMIN),
 			entry("POST /manage/import", Access.ADMIN), entry("GET /manage/import/{id}", Access.ADMIN),
+			entry("GET /series/{slug}", Access.PUBLIC), entry("GET /series/{slug}.ics", Access.PUBLIC),
+			entry("GET /series/{slug}/feed.atom", Access.PUBLIC),
 			entry("GET /manage/import/{id}/report.txt", Access.ADMIN), entry("GET /images/{id}", Access.PUBLIC),
 			entry("POST /manage/moderation/comments/{id}/approval", Access.MODERATOR),
 			entry("POST /manage/moderation/comments/{id}/hiding", Access.MODERATOR),

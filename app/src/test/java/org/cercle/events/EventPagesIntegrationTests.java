@@ -109,6 +109,27 @@ class EventPagesIntegrationTests {
 	}
 
 	@Test
+	void aSeriesHasItsPageCalendarAndFeedAndItsEditionsLinkToEachOther() throws Exception {
+		var first = events.published("Série test, édition un", LocalDateTime.of(2012, 10, 10, 8, 0), 30);
+		var second = events.published("Série test, édition deux", LocalDateTime.now().plusDays(40).withNano(0), 30);
+		var page = html(mvc.get().uri("/series/matinees-e2-0").exchange());
+		assertThat(page.select("h1").text()).isEqualTo("Matinées E2.0");
+		assertThat(page.select("#upcoming-heading + ol a, section[aria-labelledby=upcoming-heading] .event-title a")
+			.eachText()).contains("Série test, édition deux");
+		assertThat(page.select("section[aria-labelledby=past-heading] .event-title a").eachText())
+			.contains("Série test, édition un");
+		var ics = body(mvc.get().uri("/series/matinees-e2-0.ics").exchange());
+		assertThat(ics).contains("BEGIN:VTIMEZONE", "Série test\\, édition un", "Série test\\, édition deux");
+		var feed = mvc.get().uri("/series/matinees-e2-0/feed.atom").exchange();
+		assertThat(feed).hasStatusOk().hasContentTypeCompatibleWith("application/atom+xml");
+		assertThat(feed).bodyText().contains("<title>Série test, édition deux</title>");
+		var edition = html(mvc.get().uri("/events/" + second.slug()).exchange());
+		assertThat(edition.select(".event header a[href=/series/matinees-e2-0]").text()).isEqualTo("Matinées E2.0");
+		assertThat(edition.select("nav.editions a[rel=prev]")).hasSize(1);
+		assertThat(mvc.get().uri("/series/serie-inconnue").exchange()).hasStatus(404);
+	}
+
+	@Test
 	void eventCalendarParsesBackWithEveryField() throws Exception {
 		var event = events.published("Matinée iCalendar, virgules; et accents", LocalDateTime.of(2030, 6, 12, 8, 0),
 				30);

@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.cercle.community.CircleCatalog;
 import org.cercle.shared.Markdown;
+import org.cercle.shared.Slugs;
 import org.cercle.events.EventSummary;
 import org.cercle.events.UpcomingEvents;
 import org.cercle.events.registration.Registration;
@@ -69,6 +70,36 @@ public class EventQueries implements UpcomingEvents {
 			.toList();
 	}
 
+	/** A series by the slug of its name; 404 when no published edition carries it. */
+	public SeriesView series(String slug) {
+		var name = seriesName(slug);
+		var now = clock.instant();
+		var editions = events.ofSeries(name, Limit.of(LISTED));
+		var upcoming = editions.stream()
+			.filter(event -> event.endsAt().isAfter(now))
+			.map(EventQueries::summary)
+			.toList();
+		var past = editions.stream()
+			.filter(event -> !event.endsAt().isAfter(now))
+			.sorted(java.util.Comparator.comparing(Event::startsAt).reversed())
+			.map(EventQueries::summary)
+			.toList();
+		return new SeriesView(slug, name, upcoming, past);
+	}
+
+	/** A series' editions, for its calendar and feed. */
+	public List<Event> seriesEvents(String slug) {
+		return events.ofSeries(seriesName(slug), Limit.of(LISTED));
+	}
+
+	private String seriesName(String slug) {
+		return events.seriesNames()
+			.stream()
+			.filter(name -> Slugs.of(name).equals(slug))
+			.findFirst()
+			.orElseThrow(EventRefused::seriesNotFound);
+	}
+
 	public List<EventSummary> past() {
 		return events.past(clock.instant(), Limit.of(LISTED)).stream().map(EventQueries::summary).toList();
 	}
@@ -93,13 +124,22 @@ public class EventQueries implements UpcomingEvents {
 								? registrations.waitlistPosition(registration) : 0))
 				.orElse(null);
 		}
+		var editions = event.series() == null ? List.<Event>of() : events.ofSeries(event.series(), Limit.of(LISTED));
 		return new EventView(event.slug(), event.title(), event.summary(),
 				Markdown.toSafeHtml(event.descriptionMarkdown()), event.series(), event.edition(), event.startsAt(),
 				event.endsAt(), event.venue(), capacity, seatsLeft, confirmed, waitlisted, event.status().name(),
 				event.cancellationReason(), event.speakers(), event.agenda(),
 				event.registrationRefusal(clock.instant().truncatedTo(ChronoUnit.MICROS)).orElse(null), mine,
 				event.circleId() == null ? null : circles.findById(event.circleId()).orElse(null),
-				event.endsAt().isBefore(clock.instant()));
+				event.endsAt().isBefore(clock.instant()), edition(editions, event, -1), edition(editions, event, 1));
+	}
+
+	/** The series' edition just before (-1) or after (1) this one. */
+	private static @Nullable EventSummary edition(List<Event> editions, Event event, int step) {
+		var ids = editions.stream().map(Event::id).toList();
+		var at = ids.indexOf(event.id());
+		var other = at + step;
+		return at < 0 || other < 0 || other >= editions.size() ? null : summary(editions.get(other));
 	}
 
 	static EventSummary summary(Event event) {

@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import org.cercle.events.EventSummary;
+
 import org.cercle.community.CircleCatalog;
 
 import org.cercle.events.event.AgendaItem;
@@ -20,15 +22,23 @@ import org.cercle.events.event.Venue;
  * @param mine the viewer's own registration, or {@code null}
  * @param past the event has ended: the page tells what took place instead of offering to
  * register
+ * @param previousEdition the series' edition just before, if any
+ * @param nextEdition the series' edition just after, if any
  */
 public record EventView(String slug, String title, String summary, String descriptionHtml, @Nullable String series,
 		@Nullable Integer edition, Instant startsAt, Instant endsAt, Venue venue, @Nullable Integer capacity,
 		@Nullable Long seatsLeft, long confirmed, long waitlisted, String status, @Nullable String cancellationReason,
 		List<Speaker> speakers, List<AgendaItem> agenda, @Nullable String refusal, @Nullable MyPlace mine,
-		CircleCatalog.@Nullable CircleRef circle, boolean past) {
+		CircleCatalog.@Nullable CircleRef circle, boolean past, @Nullable EventSummary previousEdition,
+		@Nullable EventSummary nextEdition) {
 
 	public String path() {
 		return "/events/" + slug;
+	}
+
+	/** The page of the event's series, if it belongs to one. */
+	public @Nullable String seriesPath() {
+		return series == null ? null : "/series/" + org.cercle.shared.Slugs.of(series);
 	}
 
 	public boolean cancelled() {

@@ -12,6 +12,11 @@ public class EventRefused extends Refusal {
 		super(kind, messageKey, arguments);
 	}
 
+	/** No series of published events has this address. */
+	public static EventRefused seriesNotFound() {
+		return new EventRefused(Kind.NOT_FOUND, "events.series.not-found");
+	}
+
 	/** No such event, or a draft asked for by someone who does not manage events. */
 	public static EventRefused notFound() {
 		return new EventRefused(Kind.NOT_FOUND, "events.error.not-found");

@@ -47,6 +47,17 @@ public interface Events extends JpaRepository<Event, UUID> {
 			and e.circleId = :circle and e.endsAt > :now order by e.startsAt, e.id""")
 	List<Event> upcomingOfCircle(@Param("circle") UUID circle, @Param("now") Instant now, Limit limit);
 
+	/**
+	 * The editions of a series readers see: upcoming and past, cancelled ones included.
+	 */
+	@Query("""
+			select e from Event e where e.status <> org.cercle.events.event.Event.Status.DRAFT and e.series = :series
+			order by e.startsAt, e.id""")
+	List<Event> ofSeries(@Param("series") String series, Limit limit);
+
+	@Query("select distinct e.series from Event e where e.series is not null and e.status <> org.cercle.events.event.Event.Status.DRAFT")
+	List<String> seriesNames();
+
 	@Query("select e from Event e order by e.startsAt desc")
 	List<Event> allForOrganisers(Limit limit);
 

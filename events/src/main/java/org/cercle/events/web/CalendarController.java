@@ -60,6 +60,25 @@ class CalendarController {
 		return calendar(calendars.write("Cercle — événements", upcoming, baseUrl(), true), "cercle-evenements");
 	}
 
+	/** A series' editions, to subscribe to: upcoming and past. */
+	@GetMapping("/series/{slug}.ics")
+	@Transactional(readOnly = true)
+	ResponseEntity<String> series(@PathVariable String slug) {
+		var series = queries.series(slug);
+		return calendar(calendars.write("Cercle — " + series.name(), queries.seriesEvents(slug), baseUrl(), true),
+				slug);
+	}
+
+	/** A series' editions as an Atom feed. */
+	@GetMapping(value = "/series/{slug}/feed.atom", produces = "application/atom+xml;charset=UTF-8")
+	@Transactional(readOnly = true)
+	ResponseEntity<String> seriesFeed(@PathVariable String slug) {
+		var series = queries.series(slug);
+		return ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.parseMediaType("application/atom+xml;charset=UTF-8"))
+			.body(SeriesAtomFeed.write(series, queries.seriesEvents(slug), baseUrl()));
+	}
+
 	@GetMapping("/calendar/{token}.ics")
 	@Transactional(readOnly = true)
 	ResponseEntity<String> mine(@PathVariable String token) {

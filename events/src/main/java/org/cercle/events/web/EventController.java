@@ -31,6 +31,12 @@ class EventController {
 		return "events/agenda/upcoming";
 	}
 
+	@GetMapping("/series/{slug}")
+	String series(@PathVariable String slug, Model model) {
+		model.addAttribute("series", queries.series(slug));
+		return "events/agenda/series";
+	}
+
 	@GetMapping("/events/past")
 	String past(Model model) {
 		model.addAttribute("events", queries.past());
