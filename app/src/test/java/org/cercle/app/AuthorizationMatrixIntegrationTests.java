@@ -120,8 +120,11 @@ class AuthorizationMatrixIntegrationTests {
 			entry("POST /articles/{slug}/comments/reopening", Access.ADMIN),
 			entry("GET /manage/moderation", Access.MODERATOR), entry("GET /manage/import", Access.ADMIN),
 			entry("POST /manage/import", Access.ADMIN), entry("GET /manage/import/{id}", Access.ADMIN),
-			entry("GET /series/{slug}", Access.PUBLIC), entry("GET /series/{slug}.ics", Access.PUBLIC),
-			entry("GET /series/{slug}/feed.atom", Access.PUBLIC),
+			entry("GET /series/{slug}", Access.PUBLIC), entry("GET /manage/events/{slug}/check-in", Access.ORGANISER),
+			entry("GET /manage/events/{slug}/check-in/{code}", Access.ORGANISER),
+			entry("POST /manage/events/{slug}/check-in/{code}", Access.ORGANISER),
+			entry("GET /account/registrations/{slug}/check-in.png", Access.MEMBER),
+			entry("GET /series/{slug}.ics", Access.PUBLIC), entry("GET /series/{slug}/feed.atom", Access.PUBLIC),
 			entry("GET /manage/import/{id}/report.txt", Access.ADMIN), entry("GET /images/{id}", Access.PUBLIC),
 			entry("POST /manage/moderation/comments/{id}/approval", Access.MODERATOR),
 			entry("POST /manage/moderation/comments/{id}/hiding", Access.MODERATOR),
@@ -248,6 +251,7 @@ class AuthorizationMatrixIntegrationTests {
 															? "2013-bonne-annee-a-consommer-sans-moderation-ou-presque"
 															: "la-communaute-au-coeur-de-l-organisation-2-0")
 			.replace("{token}", "jeton-inconnu")
+			.replace("{code}", "CODEINCONNU")
 			.replace("{number}", "999999")
 			.replace("{id}", "00000000-0000-0000-0000-000000000000")
 			.replace("{reply}", "00000000-0000-0000-0000-000000000000")

@@ -73,9 +73,10 @@ class VolumeEvents implements ApplicationRunner {
 			.update();
 		jdbc.sql(
 				"""
-						insert into events_registration (id, event_id, member_id, status, registered_at)
+						insert into events_registration (id, event_id, member_id, status, registered_at, check_in_code)
 						select md5('cercle-volume-registration-' || e || '-' || k)::uuid, md5('cercle-volume-event-' || e)::uuid,
-						       %s, 'CONFIRMED', cast(:now as timestamptz) - k * interval '1 hour'
+						       %s, 'CONFIRMED', cast(:now as timestamptz) - k * interval '1 hour',
+						       upper(substr(md5('cercle-volume-check-in-' || e || '-' || k), 1, 10))
 						from generate_series(1, :events) e, generate_series(1, 30) k
 						on conflict do nothing"""
 					.formatted(GeneratedMembers.idSql("(e * 53 + k * 11) % " + members + " + 1")))

@@ -38,7 +38,9 @@ public class MyRegistrations implements PersonalData {
 			return new MyRegistration(event.title(), "/events/" + event.slug(), event.startsAt(),
 					registration.status().name(), registration.registeredAt(),
 					registration.status() == Registration.Status.WAITLISTED
-							? registrations.waitlistPosition(registration) : 0);
+							? registrations.waitlistPosition(registration) : 0,
+					registration.status() == Registration.Status.CONFIRMED ? registration.checkInCode() : null,
+					event.slug());
 		}).sorted(java.util.Comparator.comparing(MyRegistration::startsAt).reversed()).toList();
 	}
 
@@ -54,7 +56,7 @@ public class MyRegistrations implements PersonalData {
 
 	/** One of the member's registrations, as their page and their export show it. */
 	public record MyRegistration(String event, String path, Instant startsAt, String status, Instant registeredAt,
-			long waitlistPosition) {
+			long waitlistPosition, @org.jspecify.annotations.Nullable String checkInCode, String slug) {
 	}
 
 }

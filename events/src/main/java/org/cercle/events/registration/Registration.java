@@ -45,12 +45,22 @@ public class Registration {
 	@Column(name = "cancelled_at")
 	private @Nullable Instant cancelledAt;
 
+	/** Shown to the member (a QR code) and read at the door. */
+	@Column(name = "check_in_code", nullable = false)
+	private String checkInCode;
+
+	@Column(name = "checked_in_at")
+	private @Nullable Instant checkedInAt;
+
+	private static final java.security.SecureRandom CODES = new java.security.SecureRandom();
+
 	protected Registration() {
 		this.id = UUID.randomUUID();
 		this.eventId = UUID.randomUUID();
 		this.memberId = UUID.randomUUID();
 		this.status = Status.CANCELLED;
 		this.registeredAt = Instant.EPOCH;
+		this.checkInCode = "";
 	}
 
 	public Registration(UUID eventId, UUID memberId, Status status, Instant at) {
@@ -60,6 +70,34 @@ public class Registration {
 		this.memberId = memberId;
 		this.status = status;
 		this.registeredAt = at;
+		this.checkInCode = java.util.HexFormat.of().withUpperCase().formatHex(randomBytes());
+	}
+
+	private static byte[] randomBytes() {
+		var bytes = new byte[5];
+		CODES.nextBytes(bytes);
+		return bytes;
+	}
+
+	/**
+	 * Checks the member in at the door; false when they already were. Only a confirmed
+	 * seat can be.
+	 */
+	boolean checkIn(Instant at) {
+		Assert.state(status == Status.CONFIRMED, "Only a confirmed registration is checked in");
+		if (checkedInAt != null) {
+			return false;
+		}
+		checkedInAt = at;
+		return true;
+	}
+
+	public String checkInCode() {
+		return checkInCode;
+	}
+
+	public @Nullable Instant checkedInAt() {
+		return checkedInAt;
 	}
 
 	void cancel(Instant at) {

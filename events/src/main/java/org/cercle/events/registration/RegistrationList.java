@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,7 +43,7 @@ public class RegistrationList {
 			var member = names.get(new MemberId(registration.memberId()));
 			return new Row(member == null ? "membre supprimé" : member.displayName(),
 					member == null ? "" : member.handle(), registration.status().name(), registration.registeredAt(),
-					registration.cancelledAt());
+					registration.cancelledAt(), registration.checkInCode(), registration.checkedInAt());
 		}).toList();
 	}
 
@@ -55,13 +56,14 @@ public class RegistrationList {
 		out.write('\uFEFF');
 		var format = CSVFormat.Builder.create(CSVFormat.EXCEL)
 			.setDelimiter(';')
-			.setHeader("Nom", "Identifiant", "État", "Inscrit le", "Annulé le")
+			.setHeader("Nom", "Identifiant", "État", "Inscrit le", "Annulé le", "Arrivé le")
 			.get();
 		try (var printer = format.print(out)) {
 			for (var row : of(event)) {
 				printer.printRecord(SpreadsheetCells.text(row.name()), SpreadsheetCells.text(row.handle()),
 						label(row.status()), LOCAL.format(row.registeredAt()),
-						row.cancelledAt() == null ? "" : LOCAL.format(row.cancelledAt()));
+						row.cancelledAt() == null ? "" : LOCAL.format(row.cancelledAt()),
+						row.checkedInAt() == null ? "" : LOCAL.format(row.checkedInAt()));
 			}
 		}
 		catch (IOException ex) {
@@ -79,7 +81,13 @@ public class RegistrationList {
 	}
 
 	/** One registration as the organiser sees it. */
-	public record Row(String name, String handle, String status, Instant registeredAt, Instant cancelledAt) {
+	public record Row(String name, String handle, String status, Instant registeredAt, @Nullable Instant cancelledAt,
+			String checkInCode, @Nullable Instant checkedInAt) {
+
+		public boolean confirmed() {
+			return "CONFIRMED".equals(status);
+		}
+
 	}
 
 }

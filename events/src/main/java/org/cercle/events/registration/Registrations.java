@@ -47,4 +47,11 @@ public interface Registrations extends JpaRepository<Registration, UUID> {
 
 	List<Registration> findByMemberId(UUID memberId);
 
+	/** The registration a code at the door names, for that event only, locked. */
+	@org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+	@Query("select r from Registration r where r.eventId = :event and r.checkInCode = :code")
+	java.util.Optional<Registration> atTheDoor(@Param("event") UUID event, @Param("code") String code);
+
+	java.util.Optional<Registration> findByEventIdAndCheckInCode(UUID event, String code);
+
 }

@@ -22,9 +22,12 @@ class MyRegistrationsController {
 
 	private final PersonalCalendars calendars;
 
-	MyRegistrationsController(MyRegistrations registrations, PersonalCalendars calendars) {
+	private final java.time.Clock clock;
+
+	MyRegistrationsController(MyRegistrations registrations, PersonalCalendars calendars, java.time.Clock clock) {
 		this.registrations = registrations;
 		this.calendars = calendars;
+		this.clock = clock;
 	}
 
 	@GetMapping("/account/registrations")
@@ -32,6 +35,7 @@ class MyRegistrationsController {
 		var member = Objects.requireNonNull(Viewer.memberId(authentication));
 		model.addAttribute("registrations", registrations.of(member));
 		model.addAttribute("calendarToken", calendars.tokenOf(member));
+		model.addAttribute("now", clock.instant());
 		return "events/registration/mine";
 	}
 
