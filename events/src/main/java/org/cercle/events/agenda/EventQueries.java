@@ -44,7 +44,11 @@ public class EventQueries implements UpcomingEvents {
 
 	private final CircleCatalog circles;
 
-	EventQueries(Events events, Registrations registrations, Clock clock, CircleCatalog circles) {
+	private final org.cercle.events.material.EventMaterials materials;
+
+	EventQueries(Events events, Registrations registrations, Clock clock, CircleCatalog circles,
+			org.cercle.events.material.EventMaterials materials) {
+		this.materials = materials;
 		this.circles = circles;
 		this.events = events;
 		this.registrations = registrations;
@@ -131,7 +135,8 @@ public class EventQueries implements UpcomingEvents {
 				event.cancellationReason(), event.speakers(), event.agenda(),
 				event.registrationRefusal(clock.instant().truncatedTo(ChronoUnit.MICROS)).orElse(null), mine,
 				event.circleId() == null ? null : circles.findById(event.circleId()).orElse(null),
-				event.endsAt().isBefore(clock.instant()), edition(editions, event, -1), edition(editions, event, 1));
+				event.endsAt().isBefore(clock.instant()), edition(editions, event, -1), edition(editions, event, 1),
+				materials.of(event.id()));
 	}
 
 	/** The series' edition just before (-1) or after (1) this one. */

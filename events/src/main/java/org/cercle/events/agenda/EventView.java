@@ -6,6 +6,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 import org.cercle.events.EventSummary;
+import org.cercle.events.material.EventMaterials;
 
 import org.cercle.community.CircleCatalog;
 
@@ -24,13 +25,14 @@ import org.cercle.events.event.Venue;
  * register
  * @param previousEdition the series' edition just before, if any
  * @param nextEdition the series' edition just after, if any
+ * @param materials files and links shown once the organiser added them
  */
 public record EventView(String slug, String title, String summary, String descriptionHtml, @Nullable String series,
 		@Nullable Integer edition, Instant startsAt, Instant endsAt, Venue venue, @Nullable Integer capacity,
 		@Nullable Long seatsLeft, long confirmed, long waitlisted, String status, @Nullable String cancellationReason,
 		List<Speaker> speakers, List<AgendaItem> agenda, @Nullable String refusal, @Nullable MyPlace mine,
 		CircleCatalog.@Nullable CircleRef circle, boolean past, @Nullable EventSummary previousEdition,
-		@Nullable EventSummary nextEdition) {
+		@Nullable EventSummary nextEdition, List<EventMaterials.Item> materials) {
 
 	public String path() {
 		return "/events/" + slug;
