@@ -80,6 +80,21 @@ class MaterialsIntegrationTests {
 			.eachText()).containsExactly("Présentation de la matinée");
 	}
 
+	@Test
+	void theDemosPastMatineesHaveSlidesAPdfReaderCanOpenAndTheirWriteUp() throws Exception {
+		var page = Pages
+			.html(mvc.get().uri("/events/futur-du-travail-metiers-et-it-un-nouveau-contrat-de-service").exchange());
+		var links = page.select("section.materials a");
+		assertThat(links.eachText()).containsExactly("Supports de présentation",
+				"Compte rendu : la communauté au cœur de l'organisation");
+		var pdf = mvc.get().uri(links.first().attr("href")).exchange().getResponse().getContentAsByteArray();
+		var text = new String(pdf, StandardCharsets.ISO_8859_1);
+		assertThat(text).startsWith("%PDF-1.4").endsWith("%%EOF\n");
+		var xref = Integer.parseInt(text.substring(text.lastIndexOf("startxref") + 10, text.lastIndexOf("\n%%EOF")));
+		assertThat(text.substring(xref)).as("the cross-reference table is where the file says").startsWith("xref");
+		assertThat(links.last().attr("href")).isEqualTo("/articles/la-communaute-au-coeur-de-l-organisation-2-0");
+	}
+
 	private MvcTestResult file(Member organiser, String base, String title, String name, byte[] bytes) {
 		return mvc.post()
 			.uri(base + "/files")

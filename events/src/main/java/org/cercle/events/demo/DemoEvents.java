@@ -62,8 +62,11 @@ class DemoEvents implements ApplicationRunner {
 
 	private final CircleCatalog circles;
 
+	private final org.cercle.events.material.EventMaterials materials;
+
 	DemoEvents(Events events, Registrations registrations, MemberDirectory members, ApplicationEventPublisher publisher,
-			Clock clock, CircleCatalog circles) {
+			Clock clock, CircleCatalog circles, org.cercle.events.material.EventMaterials materials) {
+		this.materials = materials;
 		this.events = events;
 		this.registrations = registrations;
 		this.members = members;
@@ -101,7 +104,22 @@ class DemoEvents implements ApplicationRunner {
 			.findFirst()
 			.ifPresent(circle -> events.findBySlug(Slugs.of("Animer une communauté de pratique"))
 				.ifPresent(event -> event.tieTo(circle.id())));
-		log.info("Demo events created: 2 past and 3 upcoming Matinées E2.0");
+		materials("Réseaux sociaux d'entreprise : premiers retours du terrain", "reseaux-sociaux-2012.pdf",
+				"Toutes les Matinées E2.0", "/series/matinees-e2-0");
+		materials("Futur du travail : métiers et IT, un nouveau contrat de service", "futur-du-travail-2013.pdf",
+				"Compte rendu : la communauté au cœur de l'organisation",
+				"/articles/la-communaute-au-coeur-de-l-organisation-2-0");
+		log.info("Demo events created: 2 past and 3 upcoming Matinées E2.0, the past ones with their materials");
+	}
+
+	/** A past Matinée's slides (a PDF written here) and a link. */
+	private void materials(String title, String fileName, String linkTitle, String link) {
+		events.findBySlug(Slugs.of(title)).ifPresent(event -> {
+			materials.addFile(event, "Supports de présentation", fileName,
+					DemoSlides.pdf("Matinée E2.0 n° " + event.edition(), title.replace('\u2019', '\''),
+							"Supports de démonstration écrits par Cercle.", "Genève, " + fileName.replace(".pdf", "")));
+			materials.addLink(event, linkTitle, link);
+		});
 	}
 
 	private EventDetails matinee(int edition, String title, LocalDate day, String summary, Integer capacity) {

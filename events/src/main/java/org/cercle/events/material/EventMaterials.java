@@ -19,7 +19,8 @@ import org.cercle.shared.Refusal.Kind;
 /**
  * An event's materials: files checked by their content (PDF, PNG, JPEG or WebP, at most
  * 20 MB: a file named {@code .pdf} that is not one is refused) and stored in PostgreSQL,
- * so that every instance serves them; links with a title.
+ * so that every instance serves them; links with a title, to another site or to a page of
+ * this one (a write-up article).
  */
 @Service
 @Transactional
@@ -79,7 +80,8 @@ public class EventMaterials {
 
 	public UUID addLink(Event event, String title, String url) {
 		var address = url.strip();
-		if (!(address.startsWith("https://") || address.startsWith("http://")) || address.length() > 2000
+		var sameSite = address.startsWith("/") && !address.startsWith("//");
+		if (!(address.startsWith("https://") || address.startsWith("http://") || sameSite) || address.length() > 2000
 				|| address.chars().anyMatch(Character::isWhitespace)) {
 			throw new MaterialRefused(Kind.INVALID, "events.materials.bad-link");
 		}
