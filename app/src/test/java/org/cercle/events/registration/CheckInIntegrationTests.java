@@ -121,6 +121,17 @@ class CheckInIntegrationTests {
 			.filter(line -> line.contains("Test alice-porte"))
 			.findFirst()
 			.orElseThrow();
+		var stats = Pages.html(mvc.get()
+			.uri("/manage/events/" + event.slug() + "/registrations")
+			.with(user(TestMembers.principal(organiser)))
+			.exchange());
+		assertThat(stats.select(".check-in-rate").text().replace('\u00A0', ' '))
+			.isEqualTo("Arrivés à l'accueil : 1 sur 2 inscrits confirmés (50 %).");
+		var chart = stats.select("svg.chart");
+		assertThat(chart.select("title").text()).isEqualTo("Inscriptions par jour");
+		assertThat(chart.select("desc").text()).contains("2 confirmées et 1 en liste d'attente");
+		assertThat(chart.select("rect")).isNotEmpty();
+		assertThat(stats.select(".chart-and-numbers table tbody td").eachText()).containsExactly("2", "1");
 		assertThat(aliceLine).as("her arrival time, last").matches(".*;\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}");
 	}
 

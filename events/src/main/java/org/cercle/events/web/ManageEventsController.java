@@ -132,7 +132,12 @@ class ManageEventsController {
 	String registrations(@PathVariable String slug, Model model) {
 		var event = management.listing(slug);
 		model.addAttribute("event", event);
-		model.addAttribute("rows", registrations.of(management.event(slug)));
+		var rows = registrations.of(management.event(slug));
+		model.addAttribute("rows", rows);
+		var chart = RegistrationCharts.perDay(rows);
+		model.addAttribute("chart", chart);
+		model.addAttribute("chartSvg", chart.svg());
+		model.addAttribute("checkIn", RegistrationCharts.checkInRate(rows));
 		return "events/manage/registrations";
 	}
 
