@@ -118,6 +118,10 @@ class EventPagesIntegrationTests {
 			.eachText()).contains("Série test, édition deux");
 		assertThat(page.select("section[aria-labelledby=past-heading] .event-title a").eachText())
 			.contains("Série test, édition un");
+		var attendance = page.select("section.stats");
+		assertThat(attendance.select("svg.chart title").text()).isEqualTo("Participation par édition");
+		assertThat(attendance.select("tbody tr").eachText())
+			.contains("Futur du travail : métiers et IT, un nouveau contrat de service 3 0");
 		var ics = body(mvc.get().uri("/series/matinees-e2-0.ics").exchange());
 		assertThat(ics).contains("BEGIN:VTIMEZONE", "Série test\\, édition un", "Série test\\, édition deux");
 		var feed = mvc.get().uri("/series/matinees-e2-0/feed.atom").exchange();

@@ -88,7 +88,17 @@ public class EventQueries implements UpcomingEvents {
 			.sorted(java.util.Comparator.comparing(Event::startsAt).reversed())
 			.map(EventQueries::summary)
 			.toList();
-		return new SeriesView(slug, name, upcoming, past);
+		var pastEditions = editions.stream().filter(event -> !event.endsAt().isAfter(now)).toList();
+		var counts = registrations.attendance(pastEditions.stream().map(Event::id).toList())
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(org.cercle.events.registration.Attendance::eventId,
+					java.util.function.Function.identity()));
+		var attendance = pastEditions.stream().map(event -> {
+			var count = counts.get(event.id());
+			return new SeriesView.Edition(event.title(), event.startsAt(), count == null ? 0 : count.confirmed(),
+					count == null ? 0 : count.checkedIn());
+		}).toList();
+		return new SeriesView(slug, name, upcoming, past, attendance);
 	}
 
 	/** A series' editions, for its calendar and feed. */

@@ -54,4 +54,13 @@ public interface Registrations extends JpaRepository<Registration, UUID> {
 
 	java.util.Optional<Registration> findByEventIdAndCheckInCode(UUID event, String code);
 
+	/** Per event: confirmed seats and how many of them were checked in. */
+	@Query("""
+			select new org.cercle.events.registration.Attendance(r.eventId, count(r),
+			    sum(case when r.checkedInAt is not null then 1 else 0 end))
+			from Registration r
+			where r.eventId in :events and r.status = org.cercle.events.registration.Registration.Status.CONFIRMED
+			group by r.eventId""")
+	List<Attendance> attendance(@Param("events") java.util.Collection<UUID> events);
+
 }

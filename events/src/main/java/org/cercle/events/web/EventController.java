@@ -33,7 +33,20 @@ class EventController {
 
 	@GetMapping("/series/{slug}")
 	String series(@PathVariable String slug, Model model) {
-		model.addAttribute("series", queries.series(slug));
+		var series = queries.series(slug);
+		model.addAttribute("series", series);
+		var chart = new BarChart("Participation par édition",
+				"Participants inscrits de chaque édition passée de " + series.name() + ", dont venus à l'accueil.",
+				"venus à l'accueil", "inscrits sans passage à l'accueil",
+				series.attendance()
+					.stream()
+					.map(edition -> new BarChart.Bar(
+							java.time.format.DateTimeFormatter.ofPattern("MMM yyyy", java.util.Locale.FRENCH)
+								.format(edition.startsAt().atZone(java.time.ZoneId.of("Europe/Zurich"))),
+							edition.checkedIn(), edition.confirmed() - edition.checkedIn()))
+					.toList());
+		model.addAttribute("chart", chart);
+		model.addAttribute("chartSvg", chart.svg());
 		return "events/agenda/series";
 	}
 
