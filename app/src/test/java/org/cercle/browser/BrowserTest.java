@@ -64,8 +64,16 @@ abstract class BrowserTest {
 				ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "Vous êtes déconnecté"));
 	}
 
+	/**
+	 * Waits up to 15 s; an element read while the page it belonged to was being replaced
+	 * (a stale node: Chromium's "Node … does not belong to the document") is looked up
+	 * again rather than failing the journey.
+	 */
 	WebDriverWait waiting() {
-		return new WebDriverWait(browser, Duration.ofSeconds(15));
+		var wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+		wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+		wait.ignoring(org.openqa.selenium.WebDriverException.class);
+		return wait;
 	}
 
 }
