@@ -156,6 +156,8 @@ class NotificationsIntegrationTests {
 			.as("exactly one e-mail")
 			.hasSize(1);
 		assertThat(count(waiting, Kind.WAITLIST_PROMOTED)).as("exactly one in the site").isOne();
+		assertThat(TestMailbox.text(promotion).replace('\u00A0', ' ')).as("the code to show at the door")
+			.containsPattern("code d'entrée : [0-9A-F]{10}");
 		// kept beside the test reports, for a check with another parser (see the README)
 		java.nio.file.Files.writeString(java.nio.file.Path.of("target", "invitation-request.ics"), calendar(promotion));
 		var request = Biweekly.parse(new StringReader(calendar(promotion))).first();

@@ -39,10 +39,14 @@ class EventNotifications {
 
 	@ApplicationModuleListener
 	void on(RegistrationTaken taken) {
-		inbox.notify(new Notice(taken.member(), Kind.REGISTRATION, "registration:" + UUID.randomUUID(), null,
-				taken.path(), List.of(taken.waitlisted() ? "waitlisted" : "confirmed", taken.title(),
-						String.valueOf(taken.position())),
-				null, thread(taken.event().value())));
+		inbox.notify(
+				new Notice(taken.member(), Kind.REGISTRATION, "registration:" + UUID.randomUUID(), null, taken.path(),
+						taken.checkInCode() == null
+								? List.of(taken.waitlisted() ? "waitlisted" : "confirmed", taken.title(),
+										String.valueOf(taken.position()))
+								: List.of("confirmed-code", taken.title(), String.valueOf(taken.position()),
+										taken.checkInCode()),
+						null, thread(taken.event().value())));
 	}
 
 	@ApplicationModuleListener
@@ -54,7 +58,10 @@ class EventNotifications {
 	@ApplicationModuleListener
 	void on(PromotedFromWaitlist promoted) {
 		inbox.notify(new Notice(promoted.member(), Kind.WAITLIST_PROMOTED, "promotion:" + UUID.randomUUID(), null,
-				promoted.path(), List.of("", promoted.title()), null, thread(promoted.event().value())));
+				promoted.path(),
+				promoted.checkInCode() == null ? List.of("", promoted.title())
+						: List.of("code", promoted.title(), promoted.checkInCode()),
+				null, thread(promoted.event().value())));
 	}
 
 	@ApplicationModuleListener

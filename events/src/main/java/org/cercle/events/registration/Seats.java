@@ -75,7 +75,8 @@ public class Seats implements ConfirmedSeats {
 		var registration = registrations.saveAndFlush(new Registration(event.id(), member.value(), status, now));
 		var waitlisted = status == Registration.Status.WAITLISTED;
 		publisher.publishEvent(new RegistrationTaken(event.eventId(), event.slug(), event.title(), event.startsAt(),
-				member, waitlisted, waitlisted ? registrations.waitlistPosition(registration) : 0));
+				member, waitlisted, waitlisted ? registrations.waitlistPosition(registration) : 0,
+				waitlisted ? null : registration.checkInCode()));
 		return registration;
 	}
 
@@ -122,7 +123,7 @@ public class Seats implements ConfirmedSeats {
 			first.confirm();
 			registrations.flush();
 			publisher.publishEvent(new PromotedFromWaitlist(event.eventId(), event.slug(), event.title(),
-					event.startsAt(), new MemberId(first.memberId())));
+					event.startsAt(), new MemberId(first.memberId()), first.checkInCode()));
 		}
 	}
 
