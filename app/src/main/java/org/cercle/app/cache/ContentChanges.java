@@ -1,10 +1,8 @@
 package org.cercle.app.cache;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.Properties;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.jspecify.annotations.Nullable;
@@ -14,6 +12,8 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.SmartLifecycle;
+
+import org.cercle.app.database.DirectConnections;
 
 /**
  * Tells this instance that what readers see has changed, whichever instance changed it:
@@ -167,14 +167,7 @@ class ContentChanges implements SmartLifecycle {
 	}
 
 	private Connection connect() throws SQLException {
-		var properties = new Properties();
-		properties.setProperty("user", database.getUsername());
-		if (database.getPassword() != null) {
-			properties.setProperty("password", database.getPassword());
-		}
-		properties.setProperty("ApplicationName", APPLICATION_NAME);
-		properties.setProperty("tcpKeepAlive", "true");
-		return DriverManager.getConnection(database.getJdbcUrl(), properties);
+		return DirectConnections.open(database, APPLICATION_NAME, java.util.Map.of("tcpKeepAlive", "true"));
 	}
 
 	private void pause() {

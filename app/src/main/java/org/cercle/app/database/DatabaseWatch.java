@@ -1,10 +1,8 @@
 package org.cercle.app.database;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.Properties;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -124,16 +122,8 @@ public class DatabaseWatch implements SmartLifecycle, HealthIndicator {
 	}
 
 	private Connection connect() throws SQLException {
-		var properties = new Properties();
-		properties.setProperty("user", database.getUsername());
-		if (database.getPassword() != null) {
-			properties.setProperty("password", database.getPassword());
-		}
-		properties.setProperty("ApplicationName", APPLICATION_NAME);
-		properties.setProperty("connectTimeout", "1");
-		properties.setProperty("socketTimeout", "1");
-		properties.setProperty("loginTimeout", "1");
-		return DriverManager.getConnection(database.getJdbcUrl(), properties);
+		return DirectConnections.open(database, APPLICATION_NAME,
+				java.util.Map.of("connectTimeout", "1", "socketTimeout", "1", "loginTimeout", "1"));
 	}
 
 	private void close() {

@@ -1,8 +1,8 @@
 package org.cercle.app.operations;
 
 import java.io.IOException;
-import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
@@ -28,8 +28,6 @@ class RequestIds extends OncePerRequestFilter {
 
 	private static final Pattern ACCEPTED = Pattern.compile("[A-Za-z0-9._-]{8,64}");
 
-	private final SecureRandom random = new SecureRandom();
-
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
@@ -50,10 +48,12 @@ class RequestIds extends OncePerRequestFilter {
 		return false; // the error page's lines belong to the same request
 	}
 
-	private String newId() {
-		var bytes = new byte[8];
-		random.nextBytes(bytes);
-		return HexFormat.of().formatHex(bytes);
+	/**
+	 * A correlation id, not a secret: drawn without the locking of a secure random
+	 * generator, on every request.
+	 */
+	private static String newId() {
+		return HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
 	}
 
 }

@@ -138,23 +138,28 @@ public class EventQueries implements UpcomingEvents {
 								? registrations.waitlistPosition(registration) : 0))
 				.orElse(null);
 		}
-		var editions = event.series() == null ? List.<Event>of() : events.ofSeries(event.series(), Limit.of(LISTED));
 		return new EventView(event.slug(), event.title(), event.summary(),
 				Markdown.toSafeHtml(event.descriptionMarkdown()), event.series(), event.edition(), event.startsAt(),
 				event.endsAt(), event.venue(), capacity, seatsLeft, confirmed, waitlisted, event.status().name(),
 				event.cancellationReason(), event.speakers(), event.agenda(),
 				event.registrationRefusal(clock.instant().truncatedTo(ChronoUnit.MICROS)).orElse(null), mine,
 				event.circleId() == null ? null : circles.findById(event.circleId()).orElse(null),
-				event.endsAt().isBefore(clock.instant()), edition(editions, event, -1), edition(editions, event, 1),
+				event.endsAt().isBefore(clock.instant()), edition(event, true), edition(event, false),
 				materials.of(event.id()));
 	}
 
-	/** The series' edition just before (-1) or after (1) this one. */
-	private static @Nullable EventSummary edition(List<Event> editions, Event event, int step) {
-		var ids = editions.stream().map(Event::id).toList();
-		var at = ids.indexOf(event.id());
-		var other = at + step;
-		return at < 0 || other < 0 || other >= editions.size() ? null : summary(editions.get(other));
+	/**
+	 * A neighbouring edition found by one indexed query (none outside a series): reading
+	 * the whole series on every event page cost a row per edition.
+	 */
+	private @Nullable EventSummary edition(Event event, boolean before) {
+		var series = event.series();
+		if (series == null) {
+			return null;
+		}
+		var found = before ? events.editionBefore(series, event.startsAt(), event.id(), Limit.of(1))
+				: events.editionAfter(series, event.startsAt(), event.id(), Limit.of(1));
+		return found.isEmpty() ? null : summary(found.get(0));
 	}
 
 	static EventSummary summary(Event event) {

@@ -55,6 +55,24 @@ public interface Events extends JpaRepository<Event, UUID> {
 			order by e.startsAt, e.id""")
 	List<Event> ofSeries(@Param("series") String series, Limit limit);
 
+	/**
+	 * The series' edition just before one (by start, then id), as a list of at most one.
+	 */
+	@Query("""
+			select e from Event e where e.status <> org.cercle.events.event.Event.Status.DRAFT and e.series = :series
+			and (e.startsAt < :at or (e.startsAt = :at and e.id < :id)) order by e.startsAt desc, e.id desc""")
+	List<Event> editionBefore(@Param("series") String series, @Param("at") Instant at, @Param("id") UUID id,
+			Limit limit);
+
+	/**
+	 * The series' edition just after one (by start, then id), as a list of at most one.
+	 */
+	@Query("""
+			select e from Event e where e.status <> org.cercle.events.event.Event.Status.DRAFT and e.series = :series
+			and (e.startsAt > :at or (e.startsAt = :at and e.id > :id)) order by e.startsAt, e.id""")
+	List<Event> editionAfter(@Param("series") String series, @Param("at") Instant at, @Param("id") UUID id,
+			Limit limit);
+
 	@Query("select distinct e.series from Event e where e.series is not null and e.status <> org.cercle.events.event.Event.Status.DRAFT")
 	List<String> seriesNames();
 

@@ -69,14 +69,9 @@ public class CheckIns {
 
 	@Transactional(readOnly = true)
 	public Person person(String slug, String code) {
-		var event = event(slug);
 		var registration = confirmed(
-				registrations.findByEventIdAndCheckInCode(event.id(), code.strip().toUpperCase(Locale.ROOT)));
-		var row = list.of(event(slug))
-			.stream()
-			.filter(one -> one.checkInCode().equals(registration.checkInCode()))
-			.findFirst()
-			.orElseThrow(() -> new RegistrationRefused(Kind.NOT_FOUND, "events.check-in.unknown"));
+				registrations.findByEventIdAndCheckInCode(event(slug).id(), code.strip().toUpperCase(Locale.ROOT)));
+		var row = list.row(registration);
 		return new Person(row.name(), row.handle(), row.checkInCode(), row.checkedInAt());
 	}
 

@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.cercle.community.MemberDirectory;
 import org.cercle.community.MemberId;
+import org.cercle.community.MemberSummary;
 import org.cercle.events.event.Event;
 import org.cercle.shared.SpreadsheetCells;
 
@@ -39,12 +40,21 @@ public class RegistrationList {
 	public List<Row> of(Event event) {
 		var all = registrations.ofEvent(event.id());
 		var names = members.findAll(all.stream().map(registration -> new MemberId(registration.memberId())).toList());
-		return all.stream().map(registration -> {
-			var member = names.get(new MemberId(registration.memberId()));
-			return new Row(member == null ? "membre supprimé" : member.displayName(),
-					member == null ? "" : member.handle(), registration.status().name(), registration.registeredAt(),
-					registration.cancelledAt(), registration.checkInCode(), registration.checkedInAt());
-		}).toList();
+		return all.stream()
+			.map(registration -> row(registration, names.get(new MemberId(registration.memberId()))))
+			.toList();
+	}
+
+	/** One registration as the organiser sees it: a single member looked up. */
+	Row row(Registration registration) {
+		var id = new MemberId(registration.memberId());
+		return row(registration, members.findAll(List.of(id)).get(id));
+	}
+
+	private static Row row(Registration registration, @Nullable MemberSummary member) {
+		return new Row(member == null ? "membre supprimé" : member.displayName(), member == null ? "" : member.handle(),
+				registration.status().name(), registration.registeredAt(), registration.cancelledAt(),
+				registration.checkInCode(), registration.checkedInAt());
 	}
 
 	/**

@@ -67,18 +67,10 @@ public class WordPressImport {
 		this.clock = clock;
 	}
 
-	public ImportReport importFile(byte[] file, UUID admin) {
-		return importFile(file, null, admin);
-	}
-
 	/**
 	 * Imports an export file and, when given, the site's uploads folder as a zip: its
-	 * images are stored here and the articles point to them.
+	 * images are stored here and the articles point to them. Run by {@link ImportJobs}.
 	 */
-	public ImportReport importFile(byte[] file, byte @Nullable [] uploads, UUID admin) {
-		return importFile(file, uploads, admin, ImportProgress.NONE);
-	}
-
 	ImportReport importFile(byte[] file, byte @Nullable [] uploads, UUID admin, ImportProgress progress) {
 		WordPressExport.Export export;
 		try {
