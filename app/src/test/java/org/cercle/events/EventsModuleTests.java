@@ -30,6 +30,9 @@ class EventsModuleTests {
 	@MockitoBean
 	MemberDirectory members;
 
+	@MockitoBean
+	WriteUpArticles writeUpArticles;
+
 	@Autowired
 	EventManagement management;
 

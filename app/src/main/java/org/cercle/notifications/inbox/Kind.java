@@ -11,8 +11,8 @@ public enum Kind {
 	MENTION(Channel.EMAIL, false), CIRCLE_REQUEST(Channel.EMAIL, false), CIRCLE_DECISION(Channel.EMAIL, false),
 	COMMENT_MODERATED(Channel.EMAIL, false), REGISTRATION(Channel.EMAIL, false),
 	WAITLIST_PROMOTED(Channel.EMAIL, false), EVENT_CHANGED(Channel.EMAIL, false), EVENT_CANCELLED(Channel.EMAIL, false),
-	EVENT_REMINDER(Channel.EMAIL, false), FOLLOWED_ARTICLE(Channel.SITE, false), CIRCLE_EVENT(Channel.SITE, false),
-	CIRCLE_DISCUSSION(Channel.SITE, false),
+	EVENT_REMINDER(Channel.EMAIL, false), EVENT_MATERIALS(Channel.EMAIL, false), FOLLOWED_ARTICLE(Channel.SITE, false),
+	CIRCLE_EVENT(Channel.SITE, false), CIRCLE_DISCUSSION(Channel.SITE, false),
 	/**
 	 * Not a notification: the digest e-mail, named so that it can be unsubscribed from in
 	 * one click.

@@ -10,6 +10,7 @@ import org.cercle.community.CircleCatalog;
 import org.cercle.events.EventCancelled;
 import org.cercle.events.EventParticipants;
 import org.cercle.events.EventPublished;
+import org.cercle.events.MaterialsAdded;
 import org.cercle.events.PromotedFromWaitlist;
 import org.cercle.events.RegistrationCancelled;
 import org.cercle.events.RegistrationTaken;
@@ -89,6 +90,14 @@ class EventNotifications {
 			inbox.notify(new Notice(member, Kind.EVENT_CANCELLED, "event-cancel:" + cancelled.eventId().value(), null,
 					cancelled.path(), List.of("", cancelled.title(), cancelled.reason()), null,
 					thread(cancelled.eventId().value())));
+		}
+	}
+
+	@ApplicationModuleListener
+	void on(MaterialsAdded added) {
+		for (var member : participants.registered(added.eventId())) {
+			inbox.notify(new Notice(member, Kind.EVENT_MATERIALS, "event-materials:" + added.eventId().value(), null,
+					added.path(), List.of("", added.title()), null, thread(added.eventId().value())));
 		}
 	}
 

@@ -85,14 +85,15 @@ class MaterialsIntegrationTests {
 		var page = Pages
 			.html(mvc.get().uri("/events/futur-du-travail-metiers-et-it-un-nouveau-contrat-de-service").exchange());
 		var links = page.select("section.materials a");
-		assertThat(links.eachText()).containsExactly("Supports de présentation",
-				"Compte rendu : la communauté au cœur de l'organisation");
-		var pdf = mvc.get().uri(links.first().attr("href")).exchange().getResponse().getContentAsByteArray();
+		assertThat(links.eachText()).containsExactly("Matinée E2.0 > Métiers et IT : un nouveau contrat de service !",
+				"Supports de présentation", "Lecture préparatoire : comment allons-nous travailler demain ?");
+		var pdf = mvc.get().uri(links.get(1).attr("href")).exchange().getResponse().getContentAsByteArray();
 		var text = new String(pdf, StandardCharsets.ISO_8859_1);
 		assertThat(text).startsWith("%PDF-1.4").endsWith("%%EOF\n");
 		var xref = Integer.parseInt(text.substring(text.lastIndexOf("startxref") + 10, text.lastIndexOf("\n%%EOF")));
 		assertThat(text.substring(xref)).as("the cross-reference table is where the file says").startsWith("xref");
-		assertThat(links.last().attr("href")).isEqualTo("/articles/la-communaute-au-coeur-de-l-organisation-2-0");
+		assertThat(links.last().attr("href"))
+			.isEqualTo("/articles/comment-allons-nous-travailler-demain-future-of-work");
 	}
 
 	private MvcTestResult file(Member organiser, String base, String title, String name, byte[] bytes) {

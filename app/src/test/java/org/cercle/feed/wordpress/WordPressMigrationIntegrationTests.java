@@ -54,7 +54,9 @@ class WordPressMigrationIntegrationTests {
 		var slug = "acces-reserve-code-de-la-salle";
 		assertThat(status(slug)).isEqualTo("DRAFT");
 		assertThat(mvc.get().uri("/articles/" + slug).exchange()).hasStatus(404);
-		assertThat(mvc.get().uri("/feed.atom").exchange()).bodyText().doesNotContain(slug).doesNotContain("la salle est 4821");
+		assertThat(mvc.get().uri("/feed.atom").exchange()).bodyText()
+			.doesNotContain(slug)
+			.doesNotContain("la salle est 4821");
 		assertThat(mvc.get().uri("/sitemap.xml").exchange()).bodyText().doesNotContain(slug);
 		assertThat(Pages.html(mvc.get().uri("/search?q=code+salle+4821").exchange()).select("main").text())
 			.doesNotContain("Accès réservé");

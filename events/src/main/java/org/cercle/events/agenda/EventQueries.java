@@ -114,6 +114,12 @@ public class EventQueries implements UpcomingEvents {
 			.orElseThrow(EventRefused::seriesNotFound);
 	}
 
+	/** The materials of listed events by event, read in one query. */
+	public java.util.Map<UUID, List<org.cercle.events.material.EventMaterials.Item>> materialsOf(
+			List<EventSummary> listed) {
+		return materials.of(listed.stream().map(summary -> summary.id().value()).toList());
+	}
+
 	public List<EventSummary> past() {
 		return events.past(clock.instant(), Limit.of(LISTED)).stream().map(EventQueries::summary).toList();
 	}

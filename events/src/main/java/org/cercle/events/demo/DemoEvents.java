@@ -64,9 +64,13 @@ class DemoEvents implements ApplicationRunner {
 
 	private final org.cercle.events.material.EventMaterials materials;
 
+	private final org.cercle.events.material.EventWriteUps writeUps;
+
 	DemoEvents(Events events, Registrations registrations, MemberDirectory members, ApplicationEventPublisher publisher,
-			Clock clock, CircleCatalog circles, org.cercle.events.material.EventMaterials materials) {
+			Clock clock, CircleCatalog circles, org.cercle.events.material.EventMaterials materials,
+			org.cercle.events.material.EventWriteUps writeUps) {
 		this.materials = materials;
+		this.writeUps = writeUps;
 		this.events = events;
 		this.registrations = registrations;
 		this.members = members;
@@ -107,9 +111,13 @@ class DemoEvents implements ApplicationRunner {
 		materials("Réseaux sociaux d'entreprise : premiers retours du terrain", "reseaux-sociaux-2012.pdf",
 				"Toutes les Matinées E2.0", "/series/matinees-e2-0");
 		materials("Futur du travail : métiers et IT, un nouveau contrat de service", "futur-du-travail-2013.pdf",
-				"Compte rendu : la communauté au cœur de l'organisation",
-				"/articles/la-communaute-au-coeur-de-l-organisation-2-0");
-		log.info("Demo events created: 2 past and 3 upcoming Matinées E2.0, the past ones with their materials");
+				"Lecture préparatoire : comment allons-nous travailler demain ?",
+				"/articles/" + Slugs.of("Comment allons-nous travailler demain ? (Future of Work)"));
+		events.findBySlug(Slugs.of("Futur du travail : métiers et IT, un nouveau contrat de service"))
+			.ifPresent(event -> writeUps.choose(event,
+					Slugs.of("Matinée E2.0 > Métiers et IT : un nouveau contrat de service !")));
+		log.info("Demo events created: 2 past and 3 upcoming Matinées E2.0, the past ones with their materials, "
+				+ "the 2013 one with its write-up");
 	}
 
 	/** A past Matinée's slides (a PDF written here) and a link. */

@@ -10,8 +10,9 @@ import org.cercle.shared.Snippets;
 import org.cercle.events.EventSearch;
 
 /**
- * Searches the generated, GIN-indexed {@code search} column of events that are not
- * drafts.
+ * Searches the generated, GIN-indexed {@code search} columns of events that are not
+ * drafts and of their materials (titles and file names): an event found only by a
+ * material shows the matching materials as its snippet.
  */
 @Service
 @Transactional(readOnly = true)
@@ -30,12 +31,21 @@ class PostgresEventSearch implements EventSearch {
 			return List.of();
 		}
 		return jdbc.sql("""
-				select e.slug, e.title, e.starts_at, e.status, ts_rank(e.search, q) as rank,
-				       ts_headline('fr', %s,
-				                   q, :options) as snippet
-				from events_event e, websearch_to_tsquery('fr', :query) q
-				where e.status <> 'DRAFT' and e.search @@ q
-				order by rank desc, e.starts_at desc, e.id
+				with q as (select websearch_to_tsquery('fr', :query) as q),
+				found as (
+				    select e.id, ts_rank(e.search, q.q) as rank, null::text as materials
+				    from events_event e, q where e.search @@ q.q
+				    union all
+				    select m.event_id, ts_rank(m.search, q.q) * 0.5, m.title
+				    from events_material m, q where m.search @@ q.q),
+				best as (
+				    select id, max(rank) as rank, string_agg(materials, ' · ') as materials from found group by id)
+				select e.slug, e.title, e.starts_at, e.status, best.rank,
+				       case when e.search @@ q.q then ts_headline('fr', %s, q.q, :options)
+				            else ts_headline('fr', best.materials, q.q, :options) end as snippet
+				from best join events_event e on e.id = best.id, q
+				where e.status <> 'DRAFT'
+				order by best.rank desc, e.starts_at desc, e.id
 				limit :limit""".formatted(Snippets.sourceSql("e.summary || ' ' || e.description_markdown")))
 			.param("query", text)
 			.param("options", Snippets.OPTIONS)

@@ -2,8 +2,12 @@ package org.cercle.events.material;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -32,14 +36,20 @@ public class EventMaterials {
 
 	private final Clock clock;
 
-	EventMaterials(JdbcClient jdbc, Clock clock) {
+	private final MaterialNews news;
+
+	EventMaterials(JdbcClient jdbc, Clock clock, MaterialNews news) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.news = news;
 	}
 
-	/** A material as pages list it: a file to download, or a link. */
+	/**
+	 * A material as pages list it: a file to download, a link, or the write-up article
+	 * (first, its {@code id} the article's).
+	 */
 	public record Item(UUID id, String title, @Nullable String url, @Nullable String fileName,
-			@Nullable String contentType, long size) {
+			@Nullable String contentType, long size, boolean writeUp) {
 
 		public boolean file() {
 			return url == null;
@@ -62,6 +72,7 @@ public class EventMaterials {
 		if (type == null) {
 			throw new MaterialRefused(Kind.INVALID, "events.materials.wrong-type");
 		}
+		var first = news.none(event.id());
 		var id = UUID.randomUUID();
 		jdbc.sql("""
 				insert into events_material (id, event_id, title, file, file_name, content_type, size, created_at)
@@ -75,6 +86,7 @@ public class EventMaterials {
 			.param("size", (long) bytes.length)
 			.param("at", Timestamp.from(clock.instant()))
 			.update();
+		tellIfFirst(first, event);
 		return id;
 	}
 
@@ -85,6 +97,7 @@ public class EventMaterials {
 				|| address.chars().anyMatch(Character::isWhitespace)) {
 			throw new MaterialRefused(Kind.INVALID, "events.materials.bad-link");
 		}
+		var first = news.none(event.id());
 		var id = UUID.randomUUID();
 		jdbc.sql("""
 				insert into events_material (id, event_id, title, url, created_at)
@@ -95,7 +108,14 @@ public class EventMaterials {
 			.param("url", address)
 			.param("at", Timestamp.from(clock.instant()))
 			.update();
+		tellIfFirst(first, event);
 		return id;
+	}
+
+	private void tellIfFirst(boolean first, Event event) {
+		if (first) {
+			news.firstAdded(event);
+		}
 	}
 
 	public void remove(Event event, UUID material) {
@@ -107,14 +127,33 @@ public class EventMaterials {
 
 	@Transactional(readOnly = true)
 	public List<Item> of(UUID event) {
-		return jdbc.sql("""
-				select id, title, url, file_name, content_type, coalesce(size, 0) as size from events_material
-				where event_id = :event order by created_at, id""")
-			.param("event", event)
-			.query((row, number) -> new Item(row.getObject("id", UUID.class), row.getString("title"),
-					row.getString("url"), row.getString("file_name"), row.getString("content_type"),
-					row.getLong("size")))
-			.list();
+		return of(List.of(event)).getOrDefault(event, List.of());
+	}
+
+	/**
+	 * The materials of these events, by event, in one query; events without any left out.
+	 */
+	@Transactional(readOnly = true)
+	public Map<UUID, List<Item>> of(Collection<UUID> events) {
+		if (events.isEmpty()) {
+			return Map.of();
+		}
+		var found = new LinkedHashMap<UUID, List<Item>>();
+		jdbc.sql("""
+				select event_id, article_id as id, title, path as url, null as file_name, null as content_type,
+				       0 as size, true as write_up, chosen_at as created_at
+				from events_write_up where event_id in (:events)
+				union all
+				select event_id, id, title, url, file_name, content_type, coalesce(size, 0), false, created_at
+				from events_material where event_id in (:events)
+				order by write_up desc, created_at, id""")
+			.param("events", events)
+			.query((org.springframework.jdbc.core.RowCallbackHandler) row -> found
+				.computeIfAbsent(row.getObject("event_id", UUID.class), event -> new ArrayList<>())
+				.add(new Item(row.getObject("id", UUID.class), row.getString("title"), row.getString("url"),
+						row.getString("file_name"), row.getString("content_type"), row.getLong("size"),
+						row.getBoolean("write_up"))));
+		return found;
 	}
 
 	@Transactional(readOnly = true)

@@ -35,6 +35,7 @@ class EventController {
 	String series(@PathVariable String slug, Model model) {
 		var series = queries.series(slug);
 		model.addAttribute("series", series);
+		model.addAttribute("materialsOf", queries.materialsOf(series.past()));
 		var chart = new BarChart("Participation par édition",
 				"Participants inscrits de chaque édition passée de " + series.name() + ", dont venus à l'accueil.",
 				"venus à l'accueil", "inscrits sans passage à l'accueil",
@@ -52,7 +53,9 @@ class EventController {
 
 	@GetMapping("/events/past")
 	String past(Model model) {
-		model.addAttribute("events", queries.past());
+		var past = queries.past();
+		model.addAttribute("events", past);
+		model.addAttribute("materialsOf", queries.materialsOf(past));
 		return "events/agenda/past";
 	}
 

@@ -24,6 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.cercle.events.agenda.EventQueries;
 import org.cercle.events.event.EventManagement;
 import org.cercle.events.material.EventMaterials;
+import org.cercle.events.material.EventWriteUps;
 import org.cercle.events.material.MaterialRefused;
 import org.cercle.shared.Refusal;
 import org.cercle.shared.web.RefusalStatus;
@@ -44,7 +45,11 @@ class MaterialsController {
 
 	private final EventQueries queries;
 
-	MaterialsController(EventMaterials materials, EventManagement management, EventQueries queries) {
+	private final EventWriteUps writeUps;
+
+	MaterialsController(EventMaterials materials, EventManagement management, EventQueries queries,
+			EventWriteUps writeUps) {
+		this.writeUps = writeUps;
 		this.materials = materials;
 		this.management = management;
 		this.queries = queries;
@@ -85,6 +90,28 @@ class MaterialsController {
 		return "redirect:/manage/events/" + slug + "/materials";
 	}
 
+	/** The article chosen in the list, or else the address typed beside it. */
+	@PostMapping("/manage/events/{slug}/write-up")
+	String chooseWriteUp(@PathVariable String slug, @RequestParam(name = "article", defaultValue = "") String article,
+			@RequestParam(name = "address", defaultValue = "") String address, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		try {
+			writeUps.choose(management.event(slug), article.isBlank() ? address : article);
+		}
+		catch (MaterialRefused refused) {
+			return refused(slug, model, response, refused);
+		}
+		redirect.addFlashAttribute("notice", "events.write-up.chosen");
+		return "redirect:/manage/events/" + slug + "/materials";
+	}
+
+	@PostMapping("/manage/events/{slug}/write-up/deletion")
+	String removeWriteUp(@PathVariable String slug, RedirectAttributes redirect) {
+		writeUps.remove(management.event(slug));
+		redirect.addFlashAttribute("notice", "events.write-up.removed");
+		return "redirect:/manage/events/" + slug + "/materials";
+	}
+
 	@PostMapping("/manage/events/{slug}/materials/{id}/deletion")
 	String remove(@PathVariable String slug, @PathVariable UUID id, RedirectAttributes redirect) {
 		materials.remove(management.event(slug), id);
@@ -118,6 +145,7 @@ class MaterialsController {
 		var event = management.event(slug);
 		model.addAttribute("event", management.listing(slug));
 		model.addAttribute("materials", materials.of(event.id()));
+		model.addAttribute("choices", writeUps.choices());
 		model.addAttribute("error", error);
 		model.addAttribute("maxMegabytes", EventMaterials.MAX_BYTES / 1024 / 1024);
 		return PAGE;

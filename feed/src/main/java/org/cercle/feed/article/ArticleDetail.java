@@ -28,10 +28,12 @@ import org.cercle.feed.StreamItem;
  * @param coverSize the cover's size in pixels, when known
  * @param showsLead whether the summary is shown above the body: not when it only repeats
  * the body's first words (an imported post without excerpt)
+ * @param reportsOn the events this article is the write-up of, linked back to
  */
 public record ArticleDetail(UUID id, MemberId authorId, StreamItem card, String bodyHtml, Instant updatedAt,
 		@Nullable Link previous, @Nullable Link next, List<StreamItem> related, @Nullable Instant revisedAt,
-		@Nullable String coverPath, String coverAlt, ImageUpload.@Nullable Size coverSize, boolean showsLead) {
+		@Nullable String coverPath, String coverAlt, ImageUpload.@Nullable Size coverSize, boolean showsLead,
+		List<Link> reportsOn) {
 
 	public String slug() {
 		return card.path().substring("/articles/".length());

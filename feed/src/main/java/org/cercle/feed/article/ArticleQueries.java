@@ -25,7 +25,11 @@ public class ArticleQueries {
 
 	private final ImageUpload images;
 
-	ArticleQueries(Articles articles, ArticleCards cards, OldSlugs oldSlugs, ImageUpload images) {
+	private final ArticleWriteUps writeUps;
+
+	ArticleQueries(Articles articles, ArticleCards cards, OldSlugs oldSlugs, ImageUpload images,
+			ArticleWriteUps writeUps) {
+		this.writeUps = writeUps;
 		this.images = images;
 		this.oldSlugs = oldSlugs;
 		this.articles = articles;
@@ -50,7 +54,7 @@ public class ArticleQueries {
 				article.coverId() == null ? null : ImageUpload.path(article.coverId()),
 				article.coverAlt() == null ? "" : article.coverAlt(),
 				article.coverId() == null ? null : images.size(article.coverId()).orElse(null),
-				ArticleDetail.worthShowing(article.summary(), body));
+				ArticleDetail.worthShowing(article.summary(), body), writeUps.eventsReportedBy(article.id()));
 	}
 
 	/** The current slug of a published article that used to have this one. */
