@@ -158,6 +158,17 @@ class NotificationsIntegrationTests {
 		assertThat(count(waiting, Kind.WAITLIST_PROMOTED)).as("exactly one in the site").isOne();
 		assertThat(TestMailbox.text(promotion).replace('\u00A0', ' ')).as("the code to show at the door")
 			.containsPattern("code d'entrée : [0-9A-F]{10}");
+		var code = java.util.regex.Pattern.compile("code d'entrée : ([0-9A-F]{10})")
+			.matcher(TestMailbox.text(promotion).replace('\u00A0', ' '))
+			.results()
+			.findFirst()
+			.orElseThrow()
+			.group(1);
+		assertThat(TestMailbox.html(promotion)).as("the QR code shown in the letter")
+			.contains("src=\"cid:code-accueil@cercle\"");
+		assertThat(org.cercle.testsupport.QrImages.decode(TestMailbox.inline(promotion, "code-accueil@cercle")))
+			.as("the organiser's check-in address for this person")
+			.endsWith("/manage/events/" + event.slug() + "/check-in/" + code);
 		// kept beside the test reports, for a check with another parser (see the README)
 		java.nio.file.Files.writeString(java.nio.file.Path.of("target", "invitation-request.ics"), calendar(promotion));
 		var request = Biweekly.parse(new StringReader(calendar(promotion))).first();

@@ -101,6 +101,40 @@ public class TestMailbox {
 		}
 	}
 
+	/**
+	 * The bytes of the part shown inside the HTML under this Content-ID
+	 * ({@code <img src="cid:…">}).
+	 */
+	public static byte[] inline(MimeMessage message, String contentId) {
+		try {
+			var found = inline((Part) message, contentId);
+			if (found == null) {
+				throw new AssertionError("No inline part " + contentId);
+			}
+			return found;
+		}
+		catch (MessagingException | IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static byte @org.jspecify.annotations.Nullable [] inline(Part part, String contentId)
+			throws MessagingException, IOException {
+		if (part instanceof jakarta.mail.internet.MimePart mime
+				&& ("<" + contentId + ">").equals(mime.getContentID())) {
+			return part.getInputStream().readAllBytes();
+		}
+		if (part.getContent() instanceof Multipart multipart) {
+			for (int i = 0; i < multipart.getCount(); i++) {
+				var found = inline(multipart.getBodyPart(i), contentId);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
 	private static boolean addressedTo(MimeMessage message, String address) {
 		try {
 			var recipients = message.getAllRecipients();

@@ -64,8 +64,16 @@ public record Letter(String kind, String to, @Nullable String toName, Locale loc
 		return value.replaceAll("[\\r\\n\\t]+", " ").strip();
 	}
 
-	/** A file sent with the letter, e.g. an iCalendar invitation. */
-	public record Attachment(String filename, String contentType, byte[] content) {
+	/**
+	 * A file sent with the letter, e.g. an iCalendar invitation; with a
+	 * {@code contentId}, an image the HTML shows as {@code <img src="cid:…">}.
+	 */
+	public record Attachment(String filename, String contentType, byte[] content, @Nullable String contentId) {
+
+		public Attachment(String filename, String contentType, byte[] content) {
+			this(filename, contentType, content, null);
+		}
+
 	}
 
 	/** What a template gave: the subject, the plain text and the HTML. */

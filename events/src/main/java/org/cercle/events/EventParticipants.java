@@ -19,6 +19,12 @@ public interface EventParticipants {
 	String invitation(EventId event, String baseUrl);
 
 	/**
+	 * A confirmed member's check-in code as a PNG QR code holding the organiser's
+	 * check-in address for them, for their confirmation e-mail.
+	 */
+	byte[] checkInQr(String eventSlug, String code, String baseUrl);
+
+	/**
 	 * Confirmed seats of published events starting after {@code from} and no later than
 	 * {@code to}: whom to remind. Cancelled events and cancelled registrations are not
 	 * there.

@@ -48,6 +48,9 @@ public class NotificationMailer {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	/** The Content-ID of the check-in QR code inside a confirmation letter. */
+	static final String CHECK_IN_IMAGE = "code-accueil@cercle";
+
 	private final JdbcClient jdbc;
 
 	private final MemberDirectory members;
@@ -165,10 +168,17 @@ public class NotificationMailer {
 		}
 		var unsubscribe = base + "/notifications/unsubscribe/" + unsubscribes.token(to.id(), first.kind());
 		var subjectKey = group.size() > 1 ? "notifications.mail.subject.many" : "notifications.mail.subject";
-		var rendered = letters.render("mail/notifications/notification", locale, subjectKey,
-				new Object[] { group.size() > 1 ? group.size() : lines.get(0), texts.label(first.kind(), locale) },
+		var code = checkInCode(first);
+		var model = new java.util.HashMap<String, Object>(
 				Map.of("name", to.displayName(), "items", items, "baseUrl", base, "unsubscribe", unsubscribe, "kind",
 						texts.label(first.kind(), locale), "preferences", base + "/account/notifications"));
+		if (code != null) {
+			model.put("checkInCode", code);
+			model.put("checkInImage", "cid:" + CHECK_IN_IMAGE);
+		}
+		var rendered = letters.render("mail/notifications/notification", locale, subjectKey,
+				new Object[] { group.size() > 1 ? group.size() : lines.get(0), texts.label(first.kind(), locale) },
+				model);
 		var letter = new Letter("notification." + first.kind().name().toLowerCase(java.util.Locale.ROOT), to.email(),
 				to.displayName(), locale, rendered)
 			.withHeader("List-Unsubscribe", "<" + unsubscribe + ">")
@@ -184,7 +194,29 @@ public class NotificationMailer {
 							+ "; charset=UTF-8",
 					events.invitation(event, base).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
 		}
+		if (code != null) {
+			letter = letter.withAttachment(new Letter.Attachment("code-accueil.png", "image/png",
+					events.checkInQr(first.path().substring("/events/".length()), code, base), CHECK_IN_IMAGE));
+		}
 		return letter;
+	}
+
+	/**
+	 * The check-in code a confirmation (or a seat freed from the waitlist) carries, shown
+	 * in the letter as a QR code.
+	 */
+	private static @org.jspecify.annotations.Nullable String checkInCode(Pending notice) {
+		var args = notice.args();
+		if (!notice.path().startsWith("/events/")) {
+			return null;
+		}
+		if (notice.kind() == Kind.REGISTRATION && args.size() > 3 && "confirmed-code".equals(args.get(0))) {
+			return args.get(3);
+		}
+		if (notice.kind() == Kind.WAITLIST_PROMOTED && args.size() > 2 && "code".equals(args.get(0))) {
+			return args.get(2);
+		}
+		return null;
 	}
 
 	private static String hostOf(String base) {

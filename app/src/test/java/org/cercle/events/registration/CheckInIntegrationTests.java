@@ -2,12 +2,6 @@ package org.cercle.events.registration;
 
 import java.time.LocalDateTime;
 
-import javax.imageio.ImageIO;
-
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -93,7 +87,7 @@ class CheckInIntegrationTests {
 			.with(user(TestMembers.principal(bruno)))
 			.exchange();
 		assertThat(png).hasStatusOk().hasContentType("image/png");
-		var scanned = decode(png.getResponse().getContentAsByteArray());
+		var scanned = org.cercle.testsupport.QrImages.decode(png.getResponse().getContentAsByteArray());
 		assertThat(scanned).endsWith(door + "/" + brunoCode);
 		assertThat(mvc.get()
 			.uri("/account/registrations/" + event.slug() + "/check-in.png")
@@ -146,14 +140,6 @@ class CheckInIntegrationTests {
 
 	private MvcTestResult post(Member member, String path) {
 		return mvc.post().uri(path).with(user(TestMembers.principal(member))).with(csrf()).exchange();
-	}
-
-	private static String decode(byte[] png) throws Exception {
-		var image = ImageIO.read(new java.io.ByteArrayInputStream(png));
-		var pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-		var bitmap = new BinaryBitmap(
-				new HybridBinarizer(new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
-		return new QRCodeReader().decode(bitmap).getText();
 	}
 
 }

@@ -88,13 +88,13 @@ class Claims {
 		}
 		var byLetter = new LinkedHashMap<UUID, List<Letter.Attachment>>();
 		jdbc.sql("""
-				select message, filename, content_type, content from mail_outbox_attachment
+				select message, filename, content_type, content, content_id from mail_outbox_attachment
 				where message = any(:ids) order by message, position""")
 			.param("ids", claimed.stream().map(ClaimedLetter::id).toArray(UUID[]::new))
 			.query((rs, row) -> {
 				byLetter.computeIfAbsent(rs.getObject("message", UUID.class), id -> new ArrayList<>())
 					.add(new Letter.Attachment(rs.getString("filename"), rs.getString("content_type"),
-							rs.getBytes("content")));
+							rs.getBytes("content"), rs.getString("content_id")));
 				return row;
 			})
 			.list();

@@ -64,13 +64,14 @@ class JdbcOutbox implements Outbox {
 		var position = 0;
 		for (var attachment : letter.attachments()) {
 			jdbc.sql("""
-					insert into mail_outbox_attachment (message, position, filename, content_type, content)
-					values (:id, :position, :filename, :type, :content)""")
+					insert into mail_outbox_attachment (message, position, filename, content_type, content, content_id)
+					values (:id, :position, :filename, :type, :content, :cid)""")
 				.param("id", id)
 				.param("position", position++)
 				.param("filename", attachment.filename())
 				.param("type", attachment.contentType())
 				.param("content", attachment.content())
+				.param("cid", attachment.contentId())
 				.update();
 		}
 		worker.wakeAfterCommit();

@@ -81,8 +81,14 @@ class SmtpDelivery {
 		helper.setSubject(letter.subject());
 		helper.setText(letter.text(), letter.html());
 		for (var attachment : letter.attachments()) {
-			helper.addAttachment(attachment.filename(), new ByteArrayResource(attachment.content()),
-					attachment.contentType());
+			if (attachment.contentId() != null) {
+				helper.addInline(attachment.contentId(), new ByteArrayResource(attachment.content()),
+						attachment.contentType());
+			}
+			else {
+				helper.addAttachment(attachment.filename(), new ByteArrayResource(attachment.content()),
+						attachment.contentType());
+			}
 		}
 		for (var header : letter.headers().entrySet()) {
 			message.setHeader(header.getKey(), header.getValue());

@@ -80,4 +80,10 @@ class Invitations implements EventParticipants {
 		return calendars.invitation(events.findById(event.value()).orElseThrow(EventRefused::notFound), baseUrl);
 	}
 
+	@Override
+	public byte[] checkInQr(String eventSlug, String code, String baseUrl) {
+		return org.cercle.events.registration.CheckInQr
+			.png(org.cercle.events.registration.CheckInQr.address(baseUrl, eventSlug, code));
+	}
+
 }

@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.cercle.community.Viewer;
 import org.cercle.events.registration.CheckIns;
+import org.cercle.events.registration.CheckInQr;
 import org.cercle.events.registration.MyRegistrations;
 import org.cercle.shared.web.PublicAddress;
 
@@ -76,11 +77,11 @@ class CheckInController {
 			.map(MyRegistrations.MyRegistration::checkInCode)
 			.findFirst()
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "events.check-in.no-seat"));
-		var address = publicAddress.base() + "/manage/events/" + slug + "/check-in/" + code;
+		var address = CheckInQr.address(publicAddress.base(), slug, code);
 		return ResponseEntity.ok()
 			.contentType(MediaType.IMAGE_PNG)
 			.cacheControl(CacheControl.noStore())
-			.body(QrCodes.png(address));
+			.body(CheckInQr.png(address));
 	}
 
 }

@@ -1,4 +1,4 @@
-package org.cercle.events.web;
+package org.cercle.events.registration;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -14,15 +14,23 @@ import com.google.zxing.WriterException;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
-/** QR codes as PNG images, drawn on the server with ZXing. */
-final class QrCodes {
+/**
+ * A member's check-in code as a QR code (a PNG drawn on the server with ZXing) holding
+ * the organiser's check-in address for that person: the phone's camera app opens it.
+ */
+public final class CheckInQr {
 
 	private static final int SIZE = 320;
 
-	private QrCodes() {
+	private CheckInQr() {
 	}
 
-	static byte[] png(String text) {
+	/** Where the organiser checks the person in. */
+	public static String address(String baseUrl, String slug, String code) {
+		return baseUrl + "/manage/events/" + slug + "/check-in/" + code;
+	}
+
+	public static byte[] png(String text) {
 		try {
 			var matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, SIZE, SIZE,
 					Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
