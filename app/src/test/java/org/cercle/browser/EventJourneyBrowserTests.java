@@ -64,7 +64,7 @@ class EventJourneyBrowserTests extends BrowserTest {
 
 		signIn(second);
 		browser.get(eventPath);
-		assertThat(browser.findElement(By.cssSelector(".facts")).getText()).contains("0 places libres sur 1");
+		assertThat(browser.findElement(By.cssSelector(".facts")).getText()).contains("Aucune place libre sur 1");
 		browser.findElement(By.cssSelector(".registration button")).click();
 		waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".registration .notice"),
 				"liste d'attente, en position 1"));

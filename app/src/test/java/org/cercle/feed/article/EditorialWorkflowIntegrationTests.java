@@ -267,11 +267,11 @@ class EditorialWorkflowIntegrationTests {
 				new ClassPathResource("wordpress/export-sample.xml").getContentAsByteArray());
 		var result = TestImports.run(mvc, admin, file);
 		assertThat(result.select(".notice").text())
-			.contains("1 article(s) publié(s) à leur date, 0 programmé(s), 1 brouillon(s), 3 commentaire(s)");
+			.contains("1 article publié à leur date, aucun programmé, 1 brouillon, 3 commentaires");
 		var again = TestImports.run(mvc, admin, file);
 		assertThat(again.select(".notice").text()).contains(
-				"0 article(s) publié(s) à leur date, 0 programmé(s), 0 brouillon(s), 0 commentaire(s)",
-				"2 article(s) déjà importé(s)");
+				"aucun article publié à leur date, aucun programmé, aucun brouillon, aucun commentaire",
+				"2 articles déjà importés laissés tels quels");
 		assertThat(mvc.get().uri("/articles/reseaux-sociaux-ete-pionniers-wxr-2").exchange()).hasStatus(404);
 
 		var page = html(mvc.get().uri("/articles/reseaux-sociaux-ete-pionniers-wxr").exchange());

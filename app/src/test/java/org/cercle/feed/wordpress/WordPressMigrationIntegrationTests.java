@@ -79,7 +79,7 @@ class WordPressMigrationIntegrationTests {
 			.anyMatch(line -> line.contains("La page « À propos » n'a pas été importée"))
 			.anyMatch(line -> line.contains("La page « Mentions légales » n'a pas été importée"))
 			.anyMatch(line -> line.contains("était épinglé"));
-		assertThat(report.select(".notice").text()).contains("1 programmé(s)");
+		assertThat(report.select(".notice").text()).contains("1 programmé");
 	}
 
 	@Test
@@ -143,7 +143,7 @@ class WordPressMigrationIntegrationTests {
 			.contains("La page « À propos » n'a pas été importée")
 			.contains("https://association.example/wp-content/uploads/2026/11/marche-solidaire.png");
 		var again = Pages.html(mvc.get().uri(download.replace("/report.txt", "")).with(user(admin)).exchange());
-		assertThat(again.select(".notice").text()).contains("programmé(s)");
+		assertThat(again.select(".notice").text()).contains("programmé");
 		assertThat(mvc.get()
 			.uri(download)
 			.with(user(TestMembers.principal(members.create("curieux", Role.AUTHOR))))
@@ -178,7 +178,7 @@ class WordPressMigrationIntegrationTests {
 		assertThat(article("fete-de-quartier-la-galerie").select(".prose ul img").eachAttr("src"))
 			.filteredOn(address -> address.startsWith("/images/"))
 			.hasSize(3);
-		assertThat(report.text()).contains("3 image(s) importée(s)");
+		assertThat(report.text()).contains("3 images importées");
 		assertThat(report.select(".import-report code").eachText())
 			.containsExactly("https://association.example/wp-content/uploads/2026/11/marche-solidaire.png");
 	}
