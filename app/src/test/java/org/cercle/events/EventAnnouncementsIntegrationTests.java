@@ -150,9 +150,17 @@ class EventAnnouncementsIntegrationTests {
 			.exchange();
 		assertThat(csv).hasStatusOk().hasContentTypeCompatibleWith("text/csv");
 		var body = Pages.text(csv);
-		assertThat(body).startsWith("\uFEFFNom;Identifiant;État;Inscrit le;Annulé le");
-		assertThat(body.lines().skip(1).map(line -> line.split(";")[2]).toList()).containsExactly("confirmé",
-				"confirmé", "confirmé", "liste d'attente");
+		assertThat(body).startsWith("\uFEFFNom;Identifiant;État;Inscription le;Annulation le;Arrivée le");
+		assertThat(body.lines().skip(1).map(line -> line.split(";")[2]).toList()).containsExactly("confirmée",
+				"confirmée", "confirmée", "liste d'attente");
+		var english = Pages.text(mvc.get()
+			.uri("/manage/events/" + slug + "/registrations.csv")
+			.header("Accept-Language", "en")
+			.with(user(TestMembers.principal(organiser)))
+			.exchange());
+		assertThat(english).as("in the reader's language").startsWith("\uFEFFName;Handle;Status;Registered on");
+		assertThat(english.lines().skip(1).map(line -> line.split(";")[2]).toList()).contains("confirmed",
+				"waitlisted");
 	}
 
 	private void publish(String slug, Member organiser) {

@@ -55,7 +55,7 @@ class CheckInIntegrationTests {
 		var door = "/manage/events/" + event.slug() + "/check-in";
 
 		var page = Pages.html(mvc.get().uri(door).with(user(TestMembers.principal(organiser))).exchange());
-		assertThat(page.select(".counts").text()).isEqualTo("2 inscrits confirmés, aucune arrivée.");
+		assertThat(page.select(".counts").text()).isEqualTo("2 inscriptions confirmées, aucune arrivée.");
 		assertThat(page.select(".check-in-list strong").eachText()).containsExactly("Test alice-porte",
 				"Test bruno-porte");
 		assertThat(Pages.html(mvc.get().uri(door + "?q=bruno").with(user(TestMembers.principal(organiser))).exchange())
@@ -69,7 +69,7 @@ class CheckInIntegrationTests {
 			.containsEntry("checkedIn", "events.check-in.already");
 		assertThat(Pages.html(mvc.get().uri(door).with(user(TestMembers.principal(organiser))).exchange())
 			.select(".counts")
-			.text()).isEqualTo("2 inscrits confirmés, 1 arrivée.");
+			.text()).isEqualTo("2 inscriptions confirmées, 1 arrivée.");
 
 		var elsewhere = post(organiser, door + "/" + code(other.id(), dora));
 		assertThat(elsewhere).as("another event's code").hasStatus(404);
@@ -108,7 +108,7 @@ class CheckInIntegrationTests {
 			.uri("/manage/events/" + event.slug() + "/registrations.csv")
 			.with(user(TestMembers.principal(organiser)))
 			.exchange();
-		assertThat(csv).bodyText().contains("Arrivé le");
+		assertThat(csv).bodyText().contains("Arrivée le");
 		var aliceLine = csv.getResponse()
 			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)
 			.lines()

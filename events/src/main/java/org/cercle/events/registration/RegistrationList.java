@@ -32,7 +32,11 @@ public class RegistrationList {
 
 	private final MemberDirectory members;
 
-	RegistrationList(Registrations registrations, MemberDirectory members) {
+	private final org.springframework.context.MessageSource messages;
+
+	RegistrationList(Registrations registrations, MemberDirectory members,
+			org.springframework.context.MessageSource messages) {
+		this.messages = messages;
 		this.registrations = registrations;
 		this.members = members;
 	}
@@ -60,18 +64,22 @@ public class RegistrationList {
 	/**
 	 * The list as CSV for a French spreadsheet: UTF-8 with a byte order mark, semicolons,
 	 * local Geneva times; names that a spreadsheet would compute are written as text.
+	 * Headers and statuses in the reader's language.
 	 */
-	public String csv(Event event) {
+	public String csv(Event event, java.util.Locale locale) {
 		var out = new StringWriter();
 		out.write('\uFEFF');
 		var format = CSVFormat.Builder.create(CSVFormat.EXCEL)
 			.setDelimiter(';')
-			.setHeader("Nom", "Identifiant", "État", "Inscrit le", "Annulé le", "Arrivé le")
+			.setHeader(java.util.stream.Stream.of("name", "handle", "status", "registered", "cancelled", "arrived")
+				.map(column -> messages.getMessage("events.csv." + column, null, locale))
+				.toArray(String[]::new))
 			.get();
 		try (var printer = format.print(out)) {
 			for (var row : of(event)) {
 				printer.printRecord(SpreadsheetCells.text(row.name()), SpreadsheetCells.text(row.handle()),
-						label(row.status()), LOCAL.format(row.registeredAt()),
+						messages.getMessage("events.csv." + row.status(), null, locale),
+						LOCAL.format(row.registeredAt()),
 						row.cancelledAt() == null ? "" : LOCAL.format(row.cancelledAt()),
 						row.checkedInAt() == null ? "" : LOCAL.format(row.checkedInAt()));
 			}
@@ -80,14 +88,6 @@ public class RegistrationList {
 			throw new UncheckedIOException(ex);
 		}
 		return out.toString();
-	}
-
-	private static String label(String status) {
-		return switch (status) {
-			case "CONFIRMED" -> "confirmé";
-			case "WAITLISTED" -> "liste d'attente";
-			default -> "annulé";
-		};
 	}
 
 	/** One registration as the organiser sees it. */

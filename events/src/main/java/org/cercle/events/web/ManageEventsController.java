@@ -148,7 +148,8 @@ class ManageEventsController {
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("inscriptions-" + slug + ".csv").build().toString())
-			.body(registrations.csv(event).getBytes(StandardCharsets.UTF_8));
+			.body(registrations.csv(event, org.springframework.context.i18n.LocaleContextHolder.getLocale())
+				.getBytes(StandardCharsets.UTF_8));
 	}
 
 }
