@@ -24,7 +24,7 @@ class ArticlePagesIntegrationTests {
 		var result = mvc.get().uri(LANDMARK).exchange();
 		assertThat(result).hasStatusOk();
 		var page = Pages.html(result);
-		assertThat(page.select("article.article h1").text()).isEqualTo("La communauté au coeur de l'organisation 2.0");
+		assertThat(page.select("article.article h1").text()).isEqualTo("La communauté au cœur de l'organisation 2.0");
 		assertThat(page.select(".article .meta").text()).contains("Publié le mercredi 20 mars 2013, 07:45")
 			.contains("Claude Marchand")
 			.contains("Lecture");
@@ -36,7 +36,7 @@ class ArticlePagesIntegrationTests {
 	@Test
 	void describesItselfForSearchEnginesAndSocialNetworks() throws Exception {
 		var page = Pages.html(mvc.get().uri(LANDMARK).exchange());
-		assertThat(page.title()).isEqualTo("La communauté au coeur de l'organisation 2.0 — Cercle");
+		assertThat(page.title()).isEqualTo("La communauté au cœur de l'organisation 2.0 — Cercle");
 		assertThat(page.select("script[type=application/ld+json]")).hasSize(2);
 		assertThat(page.select("meta[name=description]").attr("content")).startsWith("Longtemps reléguée");
 		assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo("http://localhost" + LANDMARK);
@@ -48,7 +48,7 @@ class ArticlePagesIntegrationTests {
 			.build()
 			.readTree(page.select("script[type=application/ld+json]").last().html());
 		assertThat(jsonLd.get("@type").asString()).isEqualTo("BlogPosting");
-		assertThat(jsonLd.get("headline").asString()).isEqualTo("La communauté au coeur de l'organisation 2.0");
+		assertThat(jsonLd.get("headline").asString()).isEqualTo("La communauté au cœur de l'organisation 2.0");
 		assertThat(jsonLd.get("datePublished").asString()).isEqualTo("2013-03-20T06:45:00Z");
 		assertThat(jsonLd.get("author").get("name").asString()).isEqualTo("Claude Marchand");
 	}

@@ -26,8 +26,8 @@ class DemoContentIntegrationTests {
 		var titles = java.util.List.of("Matinée E2.0 > Métiers et IT : un nouveau contrat de service !",
 				"Le social CRM, accélérateur de l'entreprise 2.0 ?",
 				"Comment allons-nous travailler demain ? (Future of Work)",
-				"Smart city : la communauté urbaine 2.0, intelligente !",
-				"La communauté au coeur de l'organisation 2.0", "Social media et marketing : perspectives 2013");
+				"Smart city : la communauté urbaine 2.0, intelligente !", "La communauté au cœur de l'organisation 2.0",
+				"Social media et marketing : perspectives 2013");
 		for (var title : titles) {
 			var body = jdbc.sql("select body_markdown from feed_article where title = ? and status = 'PUBLISHED'")
 				.param(title)

@@ -38,7 +38,7 @@ class FeedsAndSitemapIntegrationTests {
 		assertThat(feed.getEntries()).anySatisfy(entry -> assertThat(entry.getTitle()).startsWith("Événement : "));
 		var newest = feed.getEntries()
 			.stream()
-			.filter(entry -> entry.getTitle().equals("La communauté au coeur de l'organisation 2.0"))
+			.filter(entry -> entry.getTitle().equals("La communauté au cœur de l'organisation 2.0"))
 			.findFirst()
 			.orElseThrow();
 		assertThat(newest.getAlternateLinks().get(0).getHref())

@@ -30,7 +30,7 @@ class HomePageIntegrationTests {
 		var page = Pages.html(result);
 		assertThat(page.select("html").attr("lang")).isEqualTo("fr");
 		assertThat(page.select(".card:not(.announcement) .card-title a").first().text())
-			.isEqualTo("La communauté au coeur de l'organisation 2.0");
+			.isEqualTo("La communauté au cœur de l'organisation 2.0");
 		assertThat(page.select(".card.announcement .kind").text()).contains("Événement annoncé");
 		assertThat(page.select("aside .event-title a").eachText())
 			.contains("Le social CRM au service de la relation client");

@@ -54,7 +54,7 @@ class SearchIntegrationTests {
 
 	@Test
 	void findsSingularFromPlural() {
-		assertThat(titles("communautés")).contains("La communauté au coeur de l'organisation 2.0");
+		assertThat(titles("communautés")).contains("La communauté au cœur de l'organisation 2.0");
 	}
 
 	@Test
@@ -64,8 +64,8 @@ class SearchIntegrationTests {
 
 	@Test
 	void stripsElisionsWithEitherApostrophe() {
-		assertThat(titles("l’organisation")).contains("La communauté au coeur de l'organisation 2.0");
-		assertThat(titles("l'organisation")).contains("La communauté au coeur de l'organisation 2.0");
+		assertThat(titles("l’organisation")).contains("La communauté au cœur de l'organisation 2.0");
+		assertThat(titles("l'organisation")).contains("La communauté au cœur de l'organisation 2.0");
 	}
 
 	@Test

@@ -18,9 +18,9 @@ class ReaderJourneyBrowserTests extends BrowserTest {
 		open("/");
 		assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("fr");
 
-		browser.findElement(By.linkText("La communauté au coeur de l'organisation 2.0")).click();
+		browser.findElement(By.linkText("La communauté au cœur de l'organisation 2.0")).click();
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("article.article h1"),
-				"La communauté au coeur de l'organisation 2.0"));
+				"La communauté au cœur de l'organisation 2.0"));
 		assertThat(browser.getCurrentUrl()).endsWith("/articles/la-communaute-au-coeur-de-l-organisation-2-0");
 		assertThat(browser.findElement(By.cssSelector(".prose")).getText()).contains("Le cercle, une figure ancienne")
 			.contains("community manager");
@@ -29,7 +29,7 @@ class ReaderJourneyBrowserTests extends BrowserTest {
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Community management"));
 		assertThat(browser.getTitle()).startsWith("Thème");
 		assertThat(browser.findElements(By.cssSelector(".card-title a")))
-			.anySatisfy(link -> assertThat(link.getText()).isEqualTo("La communauté au coeur de l'organisation 2.0"));
+			.anySatisfy(link -> assertThat(link.getText()).isEqualTo("La communauté au cœur de l'organisation 2.0"));
 	}
 
 	@Test

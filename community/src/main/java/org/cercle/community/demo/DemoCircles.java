@@ -72,7 +72,7 @@ class DemoCircles implements ApplicationRunner {
 				"Nous mesurons surtout les réponses entre membres, pas le nombre de messages de l'animateur.");
 		discussions.start(work.slug(), id("claude"), SEEDED, "Tiers-lieux : vos adresses en Suisse romande",
 				"Je prépare une carte des espaces de coworking autour du Léman. Partagez vos lieux préférés !");
-		discussions.start(organisers.slug(), id("anais"), SEEDED, "Matinée n°6 : répartition des tâches",
+		discussions.start(organisers.slug(), id("anais"), SEEDED, "Matinée n°\u00A06\u00A0: répartition des tâches",
 				"- accueil et café\n- badges\n- prise de notes pour le compte rendu");
 		log.info("Demo circles created: 2 public, 1 private with a pending request, and their first discussions");
 	}

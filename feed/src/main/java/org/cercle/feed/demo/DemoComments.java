@@ -57,7 +57,8 @@ class DemoComments implements ApplicationRunner {
 						+ "Chez nous, les meilleures idées viennent des échanges entre services.",
 				true);
 		commenting.post(ARTICLE, id("claude"), first.id(),
-				"Merci Sophie ! C'est exactement ce que les participants de la dernière Matinée ont raconté.", true);
+				"Merci, Sophie\u202F! C'est exactement ce que les participants de la dernière Matinée ont raconté.",
+				true);
 		var pending = commenting.post(ARTICLE, id("leo"), null,
 				"Auriez-vous des lectures à conseiller pour convaincre une direction encore sceptique ?", false);
 		log.info("Demo comments created on {}; one comment by leo ({}) awaits moderation", ARTICLE, pending.id());
