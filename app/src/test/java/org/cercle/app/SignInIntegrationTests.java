@@ -170,6 +170,60 @@ class SignInIntegrationTests {
 	}
 
 	@Test
+	void signingInFromAPageBringsTheMemberBackToItsFormAndNeverToAnotherSite() {
+		var member = members.create("retour");
+		var event = Pages
+			.html(mvc.get().uri("/events/futur-du-travail-metiers-et-it-un-nouveau-contrat-de-service").exchange());
+		var article = Pages.html(mvc.get().uri("/articles/la-communaute-au-coeur-de-l-organisation-2-0").exchange());
+		assertThat(article.select("#commentaires a[href^=/login]").attr("href"))
+			.isEqualTo("/login?retour=/articles/la-communaute-au-coeur-de-l-organisation-2-0%23commentaires");
+		assertThat(event.select("header a.nav-login").attr("href"))
+			.isEqualTo("/login?retour=/events/futur-du-travail-metiers-et-it-un-nouveau-contrat-de-service");
+		var form = Pages.html(mvc.get()
+			.uri(java.net.URI.create(article.select("#commentaires a[href^=/login]").attr("href")))
+			.exchange());
+		assertThat(form.select("input[name=retour]").val())
+			.isEqualTo("/articles/la-communaute-au-coeur-de-l-organisation-2-0#commentaires");
+
+		assertThat(signIn(member.handle(), TestMembers.PASSWORD, freshAddress(), "/articles/x#commentaires"))
+			.isEqualTo("/articles/x#commentaires");
+		for (var elsewhere : new String[] { "//evil.example/", "https://evil.example/", "/\\evil.example",
+				"javascript:alert(1)", "/login?erreur=trop" }) {
+			assertThat(signIn(member.handle(), TestMembers.PASSWORD, freshAddress(), elsewhere)).as(elsewhere)
+				.isEqualTo("/");
+			assertThat(Pages.html(mvc.get().uri("/login").param("retour", elsewhere).exchange())
+				.select("input[name=retour]")).as(elsewhere).isEmpty();
+		}
+	}
+
+	@Test
+	void aFailedSignInKeepsTheIdentifierAndThePageToReturnTo() {
+		var member = members.create("oubli");
+		var failed = mvc.post()
+			.uri("/login")
+			.param("username", member.handle())
+			.param("password", "mauvais mot de passe")
+			.param("retour", "/circles/community-managers#membership-heading")
+			.with(csrf())
+			.with(from(freshAddress()))
+			.exchange();
+		assertThat(failed.getResponse().getRedirectedUrl())
+			.isEqualTo("/login?erreur=identifiants&retour=/circles/community-managers%23membership-heading");
+		var cookie = failed.getResponse().getCookie("cercle-identifiant");
+		assertThat(cookie).isNotNull();
+		assertThat(cookie.getMaxAge()).isEqualTo(60);
+		assertThat(cookie.getPath()).isEqualTo("/login");
+		assertThat(failed.getRequest().getSession(false)).as("no session for a failed attempt").isNull();
+
+		var page = Pages.html(
+				mvc.get().uri(java.net.URI.create(failed.getResponse().getRedirectedUrl())).cookie(cookie).exchange());
+		assertThat(page.select("#username").val()).isEqualTo(member.handle());
+		assertThat(page.select("#username").attr("aria-invalid")).isEqualTo("true");
+		assertThat(page.select("#password").hasAttr("autofocus")).isTrue();
+		assertThat(page.select("input[name=retour]").val()).isEqualTo("/circles/community-managers#membership-heading");
+	}
+
+	@Test
 	void signOutIsAPost() {
 		var member = members.create("logout");
 		assertThat(mvc.get()
@@ -182,13 +236,16 @@ class SignInIntegrationTests {
 	}
 
 	private String signIn(String identifier, String password, String address) {
-		var result = mvc.post()
-			.uri("/login")
-			.param("username", identifier)
-			.param("password", password)
-			.with(csrf())
-			.with(from(address))
-			.exchange();
+		return signIn(identifier, password, address, null);
+	}
+
+	private String signIn(String identifier, String password, String address,
+			@org.jspecify.annotations.Nullable String back) {
+		var request = mvc.post().uri("/login").param("username", identifier).param("password", password);
+		if (back != null) {
+			request = request.param("retour", back);
+		}
+		var result = request.with(csrf()).with(from(address)).exchange();
 		assertThat(result.getResponse().getStatus()).isEqualTo(302);
 		return result.getResponse().getRedirectedUrl();
 	}

@@ -17,6 +17,9 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+
+import org.cercle.shared.ReturnPaths;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -30,6 +33,12 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
+
+	/**
+	 * The page an anonymous visitor wanted is kept in a short cookie, not in a session: a
+	 * visitor sent to sign in never gets a database session.
+	 */
+	private static final RequestCache REQUESTS = new CookieRequestCache();
 
 	public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data: https:; "
 			+ "style-src 'self'; script-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; "
@@ -77,7 +86,7 @@ public class SecurityConfiguration {
 			.authenticated())
 			.formLogin(form -> form.loginPage("/login")
 				.failureHandler(signInFailure())
-				.defaultSuccessUrl("/", false)
+				.successHandler(new ReturnAfterSignIn(REQUESTS))
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?deconnecte").permitAll())
 			// one-click unsubscribe (RFC 8058) is a bare POST from a mail client: its
@@ -89,7 +98,7 @@ public class SecurityConfiguration {
 			// the page an anonymous visitor wanted is kept in a short cookie, not in a
 			// session: a
 			// visitor sent to sign in never gets a database session
-			.requestCache(cache -> cache.requestCache(new CookieRequestCache()))
+			.requestCache(cache -> cache.requestCache(REQUESTS))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.permissionsPolicyHeader(
@@ -130,11 +139,38 @@ public class SecurityConfiguration {
 	}
 
 	/** Says why sign-in failed in words that never reveal whether an account exists. */
+	/**
+	 * Back to the sign-in page with the reason, the page to return to and the identifier
+	 * typed (in a one-minute cookie for the sign-in page alone: no session for a failed
+	 * attempt, no identifier in an address).
+	 */
 	private static AuthenticationFailureHandler signInFailure() {
 		return (request, response, exception) -> {
 			var reason = exception instanceof LockedException ? "trop"
 					: exception instanceof DisabledException ? "suspendu" : "identifiants";
-			response.sendRedirect(request.getContextPath() + "/login?erreur=" + reason);
+			var identifier = request.getParameter("username");
+			if (identifier != null && !identifier.isBlank() && identifier.length() <= 254) {
+				response.addHeader("Set-Cookie",
+						org.springframework.http.ResponseCookie
+							.from(ReturnPaths.IDENTIFIER_COOKIE,
+									java.net.URLEncoder.encode(identifier.strip(),
+											java.nio.charset.StandardCharsets.UTF_8))
+							.path(request.getContextPath() + "/login")
+							.maxAge(60)
+							.httpOnly(true)
+							.secure(request.isSecure())
+							.sameSite("Lax")
+							.build()
+							.toString());
+			}
+			var back = ReturnPaths.safe(request.getParameter(ReturnPaths.PARAMETER));
+			response.sendRedirect(
+					org.springframework.web.util.UriComponentsBuilder.fromPath(request.getContextPath() + "/login")
+						.queryParam("erreur", reason)
+						.queryParamIfPresent(ReturnPaths.PARAMETER, java.util.Optional.ofNullable(back))
+						.encode()
+						.build()
+						.toUriString());
 		};
 	}
 
