@@ -60,6 +60,15 @@ class EventJourneyBrowserTests extends BrowserTest {
 		browser.findElement(By.xpath("//button[normalize-space()=\"Je m'inscris\"]")).click();
 		waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".registration .notice"),
 				"Vous êtes inscrit·e"));
+		var box = browser.findElement(By.cssSelector(".registration"));
+		assertThat(box.findElement(By.cssSelector("a.button")).getText()).as("the calendar, inside the box")
+			.startsWith("Ajouter à mon agenda");
+		var cancel = box.findElement(By.cssSelector("details.cancel-registration button"));
+		assertThat(cancel.isDisplayed()).as("cancelling takes a second, confirming step").isFalse();
+		box.findElement(By.cssSelector("details.cancel-registration summary")).click();
+		assertThat(box.findElement(By.cssSelector("details.cancel-registration p")).getText())
+			.contains("première personne en liste d'attente");
+		assertThat(cancel.isDisplayed()).isTrue();
 		signOut();
 
 		signIn(second);
