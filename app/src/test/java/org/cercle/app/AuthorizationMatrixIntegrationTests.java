@@ -47,7 +47,9 @@ class AuthorizationMatrixIntegrationTests {
 		/** Moderators and admins. */
 		MODERATOR,
 		/** Admins only. */
-		ADMIN
+		ADMIN,
+		/** Any author, organiser, moderator or admin. */
+		STAFF
 
 	}
 
@@ -66,6 +68,7 @@ class AuthorizationMatrixIntegrationTests {
 			entry("POST /register", Access.PUBLIC), entry("GET /account", Access.MEMBER),
 			entry("POST /account/profile", Access.MEMBER), entry("POST /account/password", Access.MEMBER),
 			entry("GET /account/export", Access.MEMBER), entry("POST /account/delete", Access.MEMBER),
+			entry("GET /manage", Access.STAFF), entry("GET /account/circles", Access.MEMBER),
 			entry("GET /manage/members", Access.ADMIN), entry("POST /manage/members/{handle}/roles", Access.ADMIN),
 			entry("POST /manage/members/{handle}/suspension", Access.ADMIN),
 			entry("POST /manage/members/{handle}/reactivation", Access.ADMIN), entry("GET /manage/audit", Access.ADMIN),
@@ -227,6 +230,8 @@ class AuthorizationMatrixIntegrationTests {
 			case MODERATOR -> visitor == Visitor.ANONYMOUS ? "sign-in"
 					: visitor == Visitor.ADMIN || visitor == Visitor.MODERATOR ? "allowed" : "forbidden";
 			case ADMIN -> visitor == Visitor.ANONYMOUS ? "sign-in" : visitor == Visitor.ADMIN ? "allowed" : "forbidden";
+			case STAFF ->
+				visitor == Visitor.ANONYMOUS ? "sign-in" : visitor == Visitor.MEMBER ? "forbidden" : "allowed";
 		};
 	}
 

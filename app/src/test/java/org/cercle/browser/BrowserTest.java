@@ -59,9 +59,24 @@ abstract class BrowserTest {
 
 	/** Signs out with the header's button. */
 	void signOut() {
+		openMemberMenu();
 		browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
 		waiting().until(
 				ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "Vous êtes déconnecté"));
+	}
+
+	/** Opens the member's menu in the header (a details element). */
+	void openMemberMenu() {
+		var menu = browser.findElement(By.cssSelector(".member-menu details"));
+		if (menu.getAttribute("open") == null) {
+			menu.findElement(By.tagName("summary")).click();
+		}
+	}
+
+	/** Goes to one of the tools of the « Gestion » page. */
+	void manage(String tool) {
+		browser.findElement(By.linkText("Gestion")).click();
+		browser.findElement(By.linkText(tool)).click();
 	}
 
 	/**

@@ -56,7 +56,7 @@ class CommunityJourneyBrowserTests extends BrowserTest {
 		signOut();
 
 		signIn(members.create("moderatrice", Role.MODERATOR));
-		browser.findElement(By.linkText("Modération")).click();
+		manage("Modération");
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Modération des commentaires"));
 		browser
 			.findElement(By.xpath("//li[.//div[contains(., '" + words + "')]]//button[normalize-space()='Approuver']"))

@@ -31,7 +31,7 @@ class EditorialJourneyBrowserTests extends BrowserTest {
 
 		signIn(author);
 
-		browser.findElement(By.linkText("Mes articles")).click();
+		manage("Mes articles");
 		browser.findElement(By.linkText("Nouvel article")).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("title")));
 		browser.findElement(By.id("title")).sendKeys(title);

@@ -40,6 +40,7 @@ class MemberJourneyBrowserTests extends BrowserTest {
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".nav-account")));
 
 		browser.findElement(By.cssSelector(".nav-account")).click();
+		browser.findElement(By.linkText("Mon compte")).click();
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Mon compte"));
 		browser.findElement(By.id("organisation")).sendKeys("Atelier du Léman");
 		browser.findElement(By.id("bio")).sendKeys("J'anime une communauté de pratique à Genève.");
@@ -51,7 +52,7 @@ class MemberJourneyBrowserTests extends BrowserTest {
 		assertThat(browser.findElement(By.cssSelector("main")).getText()).contains("Atelier du Léman")
 			.contains("J'anime une communauté de pratique à Genève.");
 
-		browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
+		signOut();
 		wait.until(
 				ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "Vous êtes déconnecté"));
 		assertThat(browser.findElements(By.cssSelector(".nav-account"))).isEmpty();

@@ -44,6 +44,27 @@ public class MyRegistrations implements PersonalData {
 		}).sorted(java.util.Comparator.comparing(MyRegistration::startsAt).reversed()).toList();
 	}
 
+	/**
+	 * The member's registrations as their page shows them: events to come, soonest first,
+	 * then past ones, latest first.
+	 */
+	public Split split(UUID member, Instant now) {
+		var all = of(member);
+		return new Split(all.stream()
+			.filter(registration -> registration.startsAt().isAfter(now))
+			.sorted(java.util.Comparator.comparing(MyRegistration::startsAt))
+			.toList(), all.stream().filter(registration -> !registration.startsAt().isAfter(now)).toList());
+	}
+
+	/** Registrations to come and past ones. */
+	public record Split(List<MyRegistration> upcoming, List<MyRegistration> past) {
+
+		public boolean isEmpty() {
+			return upcoming.isEmpty() && past.isEmpty();
+		}
+
+	}
+
 	@Override
 	public String section() {
 		return "registrations";

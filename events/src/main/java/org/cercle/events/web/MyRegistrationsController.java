@@ -33,7 +33,7 @@ class MyRegistrationsController {
 	@GetMapping("/account/registrations")
 	String mine(Authentication authentication, Model model) {
 		var member = Objects.requireNonNull(Viewer.memberId(authentication));
-		model.addAttribute("registrations", registrations.of(member));
+		model.addAttribute("registrations", registrations.split(member, clock.instant()));
 		model.addAttribute("calendarToken", calendars.tokenOf(member));
 		model.addAttribute("now", clock.instant());
 		return "events/registration/mine";
