@@ -133,6 +133,46 @@ class SearchIntegrationTests {
 		assertThat(mvc.get().uri("/search?q=cercle&page=0").exchange()).hasStatus(400);
 	}
 
+	@Test
+	void snippetsAreCutFromTheTextAloneWithoutMarkupOrARepeatedSentence() {
+		jdbc.sql(
+				"""
+						insert into feed_article (id, slug, title, summary, body_markdown, body_format, author_id, status,
+						    published_at, updated_at, reading_minutes)
+						values (:id, 'recherche-test-html', 'Un article importé', 'Cet article parle du zigouigoui des marais.',
+						    '<p>Cet article parle du zigouigoui des marais.</p><p>Il vit <a href="https://exemple.ch/x">près de l''eau</a>.</p>',
+						    'HTML', :author, 'PUBLISHED', timestamptz '2000-01-02 09:00+01', now(), 1)
+						on conflict (slug) do nothing""")
+			.param("id", UUID.randomUUID())
+			.param("author", UUID.randomUUID())
+			.update();
+		var snippet = Pages.html(mvc.get().uri("/search").param("q", "zigouigoui").exchange())
+			.select(".results li:has(a[href=/articles/recherche-test-html]) .snippet")
+			.text();
+		assertThat(snippet).contains("zigouigoui").doesNotContain("<").doesNotContain("pCet").doesNotContain("href");
+		assertThat(snippet.split("parle du zigouigoui", -1)).as("the sentence once").hasSize(2);
+	}
+
+	@Test
+	void theResultsAreCountedAndCanBeNarrowedToOneKind() {
+		var all = Pages.html(mvc.get().uri("/search").param("q", "zorglubisme").exchange());
+		assertThat(all.select(".result-count").text()).isEqualTo("2 résultats");
+		assertThat(all.select(".tabs a").eachText()).containsExactly("Tout (2)", "Articles (2)", "Événements (0)",
+				"Cercles (0)");
+		assertThat(all.select(".tabs a[aria-current]").text()).isEqualTo("Tout (2)");
+		var events = Pages.html(mvc.get().uri("/search").param("q", "matinée").param("kind", "event").exchange());
+		assertThat(events.select(".results .kind").eachText()).isNotEmpty()
+			.allMatch(kind -> kind.startsWith("Événement"));
+		assertThat(events.select(".tabs a[aria-current]").text()).startsWith("Événements");
+		assertThat(mvc.get().uri("/search").param("q", "matinée").param("kind", "membres").exchange()).hasStatus(400);
+	}
+
+	@Test
+	void upcomingEventsComeBeforeOldArticlesOfTheSameWords() {
+		var first = Pages.html(mvc.get().uri("/search").param("q", "matinée").exchange()).select(".results li").first();
+		assertThat(first.select(".kind").text()).startsWith("Événement");
+	}
+
 	private java.util.List<String> titlesFor(String query, org.cercle.community.member.Member viewer) {
 		var result = mvc.get()
 			.uri("/search")

@@ -28,7 +28,28 @@ public final class Snippets {
 	 * (as the search columns are built) and without Markdown's punctuation.
 	 */
 	public static String sourceSql(String expression) {
-		return "regexp_replace(replace(" + expression + ", '’', ''''), '[#*_`>\\[\\]]', '', 'g')";
+		return "regexp_replace(replace(" + withoutMarkup(expression) + ", '’', ''''), '[#*_`>\\[\\]]', '', 'g')";
+	}
+
+	/**
+	 * SQL for an article's snippet text: its summary and body without markup, the summary
+	 * left out when the body begins with it (imported posts), so that no sentence shows
+	 * twice.
+	 */
+	public static String articleSourceSql(String summary, String body) {
+		var text = withoutMarkup(body);
+		return sourceSql("case when strpos(" + text + ", left(" + summary + ", 40)) between 1 and 80 then " + body
+				+ " else " + summary + " || ' ' || " + body + " end");
+	}
+
+	/**
+	 * SQL dropping HTML tags (imported articles), Markdown images and link targets (their
+	 * text kept) and entities, so that a snippet never shows « <pCet article ».
+	 */
+	static String withoutMarkup(String expression) {
+		return "regexp_replace(regexp_replace(regexp_replace(regexp_replace(" + expression
+				+ ", '<[^>]*>', ' ', 'g'), '!?\\[([^]]*)\\]\\([^)]*\\)', '\\1', 'g'), '&[a-z#0-9]+;', ' ', 'gi'),"
+				+ " '\\s+', ' ', 'g')";
 	}
 
 	public static String toHtml(String marked) {

@@ -8,6 +8,9 @@ public interface EventSearch {
 
 	List<Hit> search(String query, int limit);
 
+	/** How many events (or their materials) match, counted up to {@code cap}. */
+	int count(String query, int cap);
+
 	/**
 	 * A matching event.
 	 *

@@ -8,6 +8,9 @@ public interface ArticleSearch {
 
 	List<Hit> search(String query, int limit);
 
+	/** How many published articles match, counted up to {@code cap}. */
+	int count(String query, int cap);
+
 	/**
 	 * A matching article.
 	 *

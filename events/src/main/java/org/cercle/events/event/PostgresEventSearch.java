@@ -56,4 +56,20 @@ class PostgresEventSearch implements EventSearch {
 			.list();
 	}
 
+	@Override
+	public int count(String query, int cap) {
+		var text = Snippets.query(query);
+		if (text.isEmpty()) {
+			return 0;
+		}
+		return jdbc.sql("""
+				with q as (select websearch_to_tsquery('fr', :query) as q)
+				select count(*) from (
+				    select e.id from events_event e, q where e.status <> 'DRAFT' and e.search @@ q.q
+				    union
+				    select m.event_id from events_material m join events_event e on e.id = m.event_id, q
+				    where e.status <> 'DRAFT' and m.search @@ q.q
+				    limit :cap) found""").param("query", text).param("cap", cap).query(Integer.class).single();
+	}
+
 }

@@ -62,7 +62,7 @@ class PostgresArticleSearch implements ArticleSearch {
 				join feed_article a on a.id = c.article_id, websearch_to_tsquery('fr', :query) q
 				where a.status = 'PUBLISHED' and a.search @@ q
 				order by c.rank desc, c.published_at desc, c.article_id
-				limit :limit""".formatted(Snippets.sourceSql("a.summary || ' ' || a.body_markdown")))
+				limit :limit""".formatted(Snippets.articleSourceSql("a.summary", "a.body_markdown")))
 			.param("query", text)
 			.param("options", Snippets.OPTIONS)
 			.param("candidates", Math.max(CANDIDATES, limit))
@@ -85,13 +85,29 @@ class PostgresArticleSearch implements ArticleSearch {
 					    limit :limit
 					) top, websearch_to_tsquery('fr', :query) q
 					order by top.published_at desc, top.id"""
-				.formatted(Snippets.sourceSql("top.summary || ' ' || top.body_markdown")))
+				.formatted(Snippets.articleSourceSql("top.summary", "top.body_markdown")))
 			.param("query", text)
 			.param("options", Snippets.OPTIONS)
 			.param("limit", limit)
 			.query((rs, row) -> hit(rs.getString("slug"), rs.getString("title"), rs.getTimestamp("published_at"),
 					rs.getString("snippet"), 0))
 			.list();
+	}
+
+	@Override
+	public int count(String query, int cap) {
+		var text = Snippets.query(query);
+		if (text.isEmpty()) {
+			return 0;
+		}
+		return jdbc.sql("""
+				select count(*) from (
+				    select 1 from feed_article a, websearch_to_tsquery('fr', :query) q
+				    where a.status = 'PUBLISHED' and a.search @@ q limit :cap) found""")
+			.param("query", text)
+			.param("cap", cap)
+			.query(Integer.class)
+			.single();
 	}
 
 	private static Hit hit(String slug, String title, java.sql.Timestamp publishedAt, String snippet, double rank) {
