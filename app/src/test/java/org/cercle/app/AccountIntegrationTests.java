@@ -37,6 +37,22 @@ class AccountIntegrationTests {
 	@Autowired
 	ApplicationEvents events;
 
+	@Autowired
+	org.cercle.feed.article.TestArticles articles;
+
+	@Test
+	void aProfileListsTheMembersPublishedArticlesButNotTheirDrafts() {
+		var author = members.create("profil-plume", org.cercle.community.Role.AUTHOR);
+		var published = articles.published(author.id());
+		var draft = articles.draft(author.id());
+		var profile = Pages.html(mvc.get().uri("/members/" + author.handle()).exchange());
+		assertThat(profile.select("#articles-heading").text()).isEqualTo("Ses articles");
+		assertThat(profile.select(".member-articles a").eachAttr("href")).containsExactly("/articles/" + published)
+			.doesNotContain("/articles/" + draft);
+		assertThat(Pages.html(mvc.get().uri("/members/" + members.create("sans-article").handle()).exchange())
+			.select("#articles-heading")).isEmpty();
+	}
+
 	@Test
 	void registersAndAsksToConfirmTheAddressBeforeSigningIn() {
 		var result = register("nouvelle", "Nouvelle Membre", "nouvelle@exemple.ch", "un café au bord du lac");
@@ -120,7 +136,7 @@ class AccountIntegrationTests {
 		var result = mvc.post()
 			.uri("/account/profile")
 			.param("displayName", "Camille Profil")
-			.param("bio", "Je travaille sur le futur du travail.")
+			.param("bio", "Je travaille sur le futur du travail et les **wikis**.")
 			.param("organisation", "Atelier")
 			.param("links", "https://exemple.ch/camille")
 			.with(user(TestMembers.principal(member)))
@@ -129,7 +145,8 @@ class AccountIntegrationTests {
 		assertThat(result).hasStatus(302).hasRedirectedUrl("/account");
 		var profile = Pages.html(mvc.get().uri("/members/" + member.handle()).exchange());
 		assertThat(profile.select("h1").text()).isEqualTo("Camille Profil");
-		assertThat(profile.select(".lead").text()).isEqualTo("Je travaille sur le futur du travail.");
+		assertThat(profile.select(".bio").text()).isEqualTo("Je travaille sur le futur du travail et les wikis.");
+		assertThat(profile.select(".bio strong").text()).as("Markdown, as in comments").isEqualTo("wikis");
 		assertThat(profile.select(".links a").attr("href")).isEqualTo("https://exemple.ch/camille");
 		assertThat(profile.select(".links a").attr("rel")).contains("nofollow");
 	}

@@ -29,6 +29,9 @@ class CommunityModuleTests {
 	@MockitoBean
 	Outbox outbox;
 
+	@MockitoBean
+	MemberArticles memberArticles;
+
 	@Autowired
 	CircleDirectory circles;
 

@@ -60,6 +60,16 @@ class EditorialWorkflowIntegrationTests {
 		assertThat(html(mvc.get().uri("/manage/articles").with(user(TestMembers.principal(author))).exchange())
 			.select("tbody td")
 			.text()).contains("Programmé");
+		var when = LocalDateTime.parse(inAnHour);
+		assertThat(html(mvc.get().uri("/manage/articles/" + slug).with(user(TestMembers.principal(author))).exchange())
+			.select("main")
+			.text())
+			.as("the date written as everywhere else")
+			.contains("publication prévue le "
+					+ when.format(java.time.format.DateTimeFormatter.ofPattern("EEEE", java.util.Locale.FRENCH)))
+			.contains(when
+				.format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy, HH:mm", java.util.Locale.FRENCH)))
+			.doesNotContain(inAnHour.replace('T', ' '));
 
 		jdbc.sql("update feed_article set scheduled_at = now() - interval '1 minute' where slug = :s")
 			.param("s", slug)

@@ -57,6 +57,9 @@ class CommentsIntegrationTests {
 		var own = page(slug, newcomer);
 		assertThat(own.select(".comment .notice").text()).contains("En attente de modération");
 		assertThat(own.select(".comment-body").text()).isEqualTo("Mon tout premier commentaire.");
+		assertThat(own.select("#comments-heading").text()).as("not « Aucun commentaire » above one's own")
+			.isEqualTo("Commentaires");
+		assertThat(page(slug, null).select("#comments-heading").text()).isEqualTo("Aucun commentaire");
 		var queue = page("/manage/moderation", moderator);
 		assertThat(queue.select("#queue-pending").text()).matches("En attente de validation \\(\\d+\\)");
 		assertThat(queue.select("section[aria-labelledby=queue-pending] .comment-body").eachText())

@@ -17,11 +17,17 @@ import org.cercle.community.member.Members;
 @Controller
 class MemberController {
 
+	/** How many of a member's articles their profile lists. */
+	static final int ARTICLES = 10;
+
 	private final Members members;
 
 	private final MemberCircles circles;
 
-	MemberController(Members members, MemberCircles circles) {
+	private final org.cercle.community.MemberArticles articles;
+
+	MemberController(Members members, MemberCircles circles, org.cercle.community.MemberArticles articles) {
+		this.articles = articles;
 		this.members = members;
 		this.circles = circles;
 	}
@@ -34,6 +40,9 @@ class MemberController {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "community.error.member-not-found"));
 		model.addAttribute("profile", MemberProfile.of(member));
 		model.addAttribute("circles", circles.of(member.id()));
+		model.addAttribute("bioHtml", member.bio() == null || member.bio().isBlank() ? null
+				: org.cercle.shared.Markdown.toSafeShortHtml(member.bio()));
+		model.addAttribute("articles", articles.newest(new org.cercle.community.MemberId(member.id()), ARTICLES));
 		return "community/members/profile";
 	}
 

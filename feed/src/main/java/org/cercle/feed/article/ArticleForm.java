@@ -54,7 +54,7 @@ public record ArticleForm(
 	 * The publication instant typed as Geneva local time, or {@code null} when missing or
 	 * malformed.
 	 */
-	@Nullable Instant publishInstant() {
+	public @Nullable Instant publishInstant() {
 		if (publishAt == null || publishAt.isBlank()) {
 			return null;
 		}

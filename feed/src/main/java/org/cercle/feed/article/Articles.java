@@ -43,6 +43,11 @@ public interface Articles extends JpaRepository<Article, UUID> {
 	List<Article> newest(Limit limit);
 
 	@Query("""
+			select a from Article a where a.status = org.cercle.feed.article.Article.Status.PUBLISHED
+			and a.authorId = :author order by a.publishedAt desc, a.id desc""")
+	List<Article> publishedBy(@Param("author") java.util.UUID author, Limit limit);
+
+	@Query("""
 			select a from Article a join a.tags t
 			where a.status = org.cercle.feed.article.Article.Status.PUBLISHED and t.id = :tag
 			order by a.publishedAt desc, a.id desc""")
