@@ -33,6 +33,24 @@ class ReaderJourneyBrowserTests extends BrowserTest {
 	}
 
 	@Test
+	void aReaderIsToldTheirOwnTimeOnlyWhenTheirClockDiffersFromGenevas() {
+		var event = "/events/le-social-crm-au-service-de-la-relation-client";
+		try {
+			browser.executeCdpCommand("Emulation.setTimezoneOverride", java.util.Map.of("timezoneId", "Europe/Paris"));
+			open(event);
+			assertThat(browser.findElements(By.cssSelector(".local-time"))).as("Paris shows Geneva's hour").isEmpty();
+			browser.executeCdpCommand("Emulation.setTimezoneOverride",
+					java.util.Map.of("timezoneId", "America/Montreal"));
+			open(event);
+			waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".local-time")));
+			assertThat(browser.findElement(By.cssSelector(".local-time")).getText()).startsWith("(chez vous");
+		}
+		finally {
+			browser.executeCdpCommand("Emulation.setTimezoneOverride", java.util.Map.of("timezoneId", ""));
+		}
+	}
+
+	@Test
 	void pagesAreReadableWithoutJavaScriptAndKeyboardReachable() {
 		open("/articles");
 		assertThat(browser.findElements(By.cssSelector("script:not([type='application/ld+json'])"))).isEmpty();
