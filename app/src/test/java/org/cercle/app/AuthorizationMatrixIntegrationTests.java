@@ -132,6 +132,8 @@ class AuthorizationMatrixIntegrationTests {
 			entry("POST /manage/events/{slug}/materials/links", Access.ORGANISER),
 			entry("POST /manage/events/{slug}/materials/{id}/deletion", Access.ORGANISER),
 			entry("POST /manage/events/{slug}/write-up", Access.ORGANISER),
+			entry("GET /manage/events/{slug}/message", Access.ORGANISER),
+			entry("POST /manage/events/{slug}/message", Access.ORGANISER),
 			entry("POST /manage/events/{slug}/write-up/deletion", Access.ORGANISER),
 			entry("GET /events/{slug}/materials/{id}", Access.PUBLIC), entry("GET /series/{slug}.ics", Access.PUBLIC),
 			entry("GET /series/{slug}/feed.atom", Access.PUBLIC),

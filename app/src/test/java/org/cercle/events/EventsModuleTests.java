@@ -33,6 +33,15 @@ class EventsModuleTests {
 	@MockitoBean
 	WriteUpArticles writeUpArticles;
 
+	@MockitoBean
+	org.cercle.mail.Letters letters;
+
+	@MockitoBean
+	org.cercle.mail.Outbox outbox;
+
+	@MockitoBean
+	org.cercle.community.AuditTrail audit;
+
 	@Autowired
 	EventManagement management;
 

@@ -3,7 +3,7 @@
  * types in this package are the published API; everything in sub-packages is internal.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Événements",
-		allowedDependencies = { "community", "shared" })
+		allowedDependencies = { "community", "shared", "mail" })
 @NullMarked
 package org.cercle.events;
 

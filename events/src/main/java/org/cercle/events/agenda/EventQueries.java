@@ -58,15 +58,15 @@ public class EventQueries implements UpcomingEvents {
 	@Override
 	@Cacheable(cacheNames = "upcoming-events", sync = true)
 	public List<EventSummary> next(int count) {
-		return events.upcoming(clock.instant(), Limit.of(count)).stream().map(EventQueries::summary).toList();
+		return withSeats(events.upcoming(clock.instant(), Limit.of(count)));
 	}
 
 	public List<MonthOfEvents> upcomingByMonth() {
 		var months = new LinkedHashMap<java.time.YearMonth, List<EventSummary>>();
-		for (var event : events.upcoming(clock.instant(), Limit.of(LISTED))) {
+		for (var event : withSeats(events.upcoming(clock.instant(), Limit.of(LISTED)))) {
 			months
 				.computeIfAbsent(java.time.YearMonth.from(event.startsAt().atZone(GENEVA)), month -> new ArrayList<>())
-				.add(summary(event));
+				.add(event);
 		}
 		return months.entrySet()
 			.stream()
@@ -166,6 +166,22 @@ public class EventQueries implements UpcomingEvents {
 		var found = before ? events.editionBefore(series, event.startsAt(), event.id(), Limit.of(1))
 				: events.editionAfter(series, event.startsAt(), event.id(), Limit.of(1));
 		return found.isEmpty() ? null : summary(found.get(0));
+	}
+
+	/**
+	 * Upcoming events with their seats, the confirmed registrations of all read in one
+	 * query.
+	 */
+	private List<EventSummary> withSeats(List<Event> upcoming) {
+		var counts = registrations.attendance(upcoming.stream().map(Event::id).toList())
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(org.cercle.events.registration.Attendance::eventId,
+					org.cercle.events.registration.Attendance::confirmed));
+		return upcoming.stream()
+			.map(event -> new EventSummary(event.eventId(), event.title(), "/events/" + event.slug(), event.summary(),
+					event.startsAt(), event.venue().city(), event.status() == Event.Status.CANCELLED, event.capacity(),
+					counts.getOrDefault(event.id(), 0L)))
+			.toList();
 	}
 
 	static EventSummary summary(Event event) {

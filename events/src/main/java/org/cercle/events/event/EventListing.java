@@ -3,10 +3,12 @@ package org.cercle.events.event;
 import java.time.Instant;
 
 /** An event as the organisers' pages list and head it. */
-public record EventListing(String slug, String title, Instant startsAt, Event.Status status) {
+public record EventListing(java.util.UUID id, String slug, String title, Instant startsAt, Event.Status status,
+		@org.jspecify.annotations.Nullable Integer capacity) {
 
 	static EventListing of(Event event) {
-		return new EventListing(event.slug(), event.title(), event.startsAt(), event.status());
+		return new EventListing(event.id(), event.slug(), event.title(), event.startsAt(), event.status(),
+				event.capacity());
 	}
 
 }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.UUID;
 
 import org.apache.commons.csv.CSVFormat;
 import org.jspecify.annotations.Nullable;
@@ -88,6 +89,25 @@ public class RegistrationList {
 			throw new UncheckedIOException(ex);
 		}
 		return out.toString();
+	}
+
+	/** Confirmed and waiting registrations per event, read in one query. */
+	public java.util.Map<UUID, Totals> totals(java.util.Collection<UUID> events) {
+		var totals = new java.util.HashMap<UUID, Totals>();
+		if (events.isEmpty()) {
+			return totals;
+		}
+		for (var row : registrations.totals(events)) {
+			totals.put((UUID) row[0], new Totals(((Number) row[1]).longValue(), ((Number) row[2]).longValue()));
+		}
+		return totals;
+	}
+
+	/** An event's confirmed and waitlisted registrations. */
+	public record Totals(long confirmed, long waitlisted) {
+
+		public static final Totals NONE = new Totals(0, 0);
+
 	}
 
 	/** One registration as the organiser sees it. */

@@ -54,6 +54,14 @@ public interface Registrations extends JpaRepository<Registration, UUID> {
 
 	java.util.Optional<Registration> findByEventIdAndCheckInCode(UUID event, String code);
 
+	/** Per event: confirmed and waitlisted registrations. */
+	@Query("""
+			select r.eventId,
+			    sum(case when r.status = org.cercle.events.registration.Registration.Status.CONFIRMED then 1 else 0 end),
+			    sum(case when r.status = org.cercle.events.registration.Registration.Status.WAITLISTED then 1 else 0 end)
+			from Registration r where r.eventId in :events group by r.eventId""")
+	List<Object[]> totals(@Param("events") java.util.Collection<UUID> events);
+
 	/** Per event: confirmed seats and how many of them were checked in. */
 	@Query("""
 			select new org.cercle.events.registration.Attendance(r.eventId, count(r),

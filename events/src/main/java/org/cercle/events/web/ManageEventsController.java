@@ -58,7 +58,10 @@ class ManageEventsController {
 
 	@GetMapping("/manage/events")
 	String list(Model model) {
-		model.addAttribute("events", management.all());
+		var events = management.all();
+		model.addAttribute("events", events);
+		model.addAttribute("totals",
+				registrations.totals(events.stream().map(org.cercle.events.event.EventListing::id).toList()));
 		return "events/manage/list";
 	}
 
@@ -134,6 +137,8 @@ class ManageEventsController {
 		model.addAttribute("event", event);
 		var rows = registrations.of(management.event(slug));
 		model.addAttribute("rows", rows);
+		model.addAttribute("totals", registrations.totals(java.util.List.of(event.id()))
+			.getOrDefault(event.id(), RegistrationList.Totals.NONE));
 		var chart = RegistrationCharts.perDay(rows);
 		model.addAttribute("chart", chart);
 		model.addAttribute("chartSvg", chart.svg());
