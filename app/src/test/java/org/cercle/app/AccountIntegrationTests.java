@@ -1,5 +1,7 @@
 package org.cercle.app;
 
+import java.util.UUID;
+
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,6 +41,32 @@ class AccountIntegrationTests {
 
 	@Autowired
 	org.cercle.feed.article.TestArticles articles;
+
+	@Test
+	void anAddressAtItsHourlyLimitIsToldBeforeFillingTheFormAndNeverThatTheFormHasErrors() {
+		var client = org.cercle.testsupport.Clients.newClient();
+		for (int i = 0; i < 10; i++) {
+			var handle = "limite" + i + UUID.randomUUID().toString().substring(0, 6);
+			mvc.post()
+				.uri("/register")
+				.param("handle", handle)
+				.param("displayName", "Limite " + i)
+				.param("email", handle + "@exemple.ch")
+				.param("password", "un café au bord du lac")
+				.with(csrf())
+				.with(client)
+				.exchange();
+		}
+		var form = Pages.html(mvc.get().uri("/register").with(client).exchange());
+		assertThat(form.select(".error-summary").text()).startsWith("Trop de comptes ont été créés");
+		assertThat(form.select("form[action=/register]")).as("no form to fill in vain").isEmpty();
+		var refused = mvc.post().uri("/register").param("handle", "").with(csrf()).with(client).exchange();
+		assertThat(refused).hasStatus(429);
+		assertThat(Pages.html(refused).select(".error-summary").eachText()).as("one message, not two")
+			.containsExactly("Trop de comptes ont été créés depuis votre adresse réseau. Réessayez dans une heure.");
+		assertThat(Pages.html(mvc.get().uri("/register").with(org.cercle.testsupport.Clients.newClient()).exchange())
+			.select("form[action=/register]")).as("another address").hasSize(1);
+	}
 
 	@Test
 	void aProfileListsTheMembersPublishedArticlesButNotTheirDrafts() {

@@ -314,7 +314,18 @@ class EditorialWorkflowIntegrationTests {
 			.with(csrf())
 			.exchange();
 		assertThat(broken).hasStatus(400);
-		assertThat(html(broken).select("main").text()).contains("n'est pas un export WordPress lisible");
+		assertThat(html(broken).select(".error-summary").text()).contains("n'est pas un export WordPress lisible");
+		assertThat(html(broken).select("form[action=/manage/import] #file").attr("aria-invalid"))
+			.as("said on the form, which stays there to try again")
+			.isEqualTo("true");
+		var none = mvc.post()
+			.uri("/manage/import")
+			.multipart()
+			.with(user(TestMembers.principal(admin)))
+			.with(csrf())
+			.exchange();
+		assertThat(none).hasStatus(400);
+		assertThat(html(none).select(".error-summary").text()).isEqualTo("Choisissez un fichier d'export WordPress.");
 		assertThat(mvc.post()
 			.uri("/manage/import")
 			.multipart()

@@ -35,9 +35,17 @@ class RegistrationController {
 		this.registration = registration;
 	}
 
+	/**
+	 * The form; when this address already created as many accounts as an hour allows, the
+	 * limit is said at once instead of after the whole form is filled in.
+	 */
 	@GetMapping("/register")
-	String form(Model model) {
+	String form(Model model, HttpServletRequest request) {
 		model.addAttribute("form", RegistrationForm.empty());
+		if (registration.throttled(request.getRemoteAddr())) {
+			model.addAttribute("error", "community.register.throttled");
+			model.addAttribute("throttled", true);
+		}
 		return VIEW;
 	}
 
@@ -46,6 +54,7 @@ class RegistrationController {
 			HttpServletRequest request, HttpServletResponse response, Locale locale) {
 		var address = request.getRemoteAddr();
 		if (registration.throttled(address)) {
+			model.addAttribute("throttled", true);
 			return refuse(HttpStatus.TOO_MANY_REQUESTS, "community.register.throttled", model, response);
 		}
 		registration.check(form, errors);

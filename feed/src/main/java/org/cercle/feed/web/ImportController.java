@@ -1,5 +1,7 @@
 package org.cercle.feed.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Objects;
@@ -23,6 +25,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 import org.cercle.community.Viewer;
 import org.cercle.feed.wordpress.ImportJobs;
+import org.cercle.feed.wordpress.ImportRefused;
 import org.cercle.feed.wordpress.ImportReport;
 
 /**
@@ -47,16 +50,31 @@ class ImportController {
 		return "feed/manage/import";
 	}
 
+	/**
+	 * Queues the import; a missing or unreadable file is said on the form itself (400),
+	 * never on a bare error page.
+	 */
 	@PostMapping("/manage/import")
 	String importFile(@RequestParam(name = "file", required = false) @Nullable MultipartFile file,
 			@RequestParam(name = "uploads", required = false) @Nullable MultipartFile uploads,
-			Authentication authentication) throws IOException {
+			Authentication authentication, Model model, HttpServletResponse response) throws IOException {
 		if (file == null || file.isEmpty()) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "feed.import.no-file");
+			return refused("feed.import.no-file", model, response);
 		}
-		var job = jobs.submit(file.getBytes(), uploads == null || uploads.isEmpty() ? null : uploads.getBytes(),
-				Objects.requireNonNull(Viewer.memberId(authentication)));
-		return "redirect:/manage/import/" + job;
+		try {
+			var job = jobs.submit(file.getBytes(), uploads == null || uploads.isEmpty() ? null : uploads.getBytes(),
+					Objects.requireNonNull(Viewer.memberId(authentication)));
+			return "redirect:/manage/import/" + job;
+		}
+		catch (ImportRefused refused) {
+			return refused(refused.messageKey(), model, response);
+		}
+	}
+
+	private static String refused(String message, Model model, HttpServletResponse response) {
+		response.setStatus(HttpStatus.BAD_REQUEST.value());
+		model.addAttribute("error", message);
+		return "feed/manage/import";
 	}
 
 	@GetMapping("/manage/import/{id}")
