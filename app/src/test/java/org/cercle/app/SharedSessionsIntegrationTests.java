@@ -124,7 +124,8 @@ class SharedSessionsIntegrationTests {
 			.isEqualTo(200);
 
 		var adminBrowser = signedIn(admin.handle());
-		var suspended = post(adminBrowser, "/manage/members", "/manage/members/" + member.handle() + "/suspension", "");
+		var suspended = post(adminBrowser, "/manage/members", "/manage/members/" + member.handle() + "/suspension",
+				"reason=spam");
 		assertThat(suspended.statusCode()).isEqualTo(302);
 
 		var after = memberBrowser.send(get(port, "/account"), HttpResponse.BodyHandlers.ofString());

@@ -152,6 +152,7 @@ class SignInIntegrationTests {
 		var member = members.create("suspendu");
 		mvc.post()
 			.uri("/manage/members/{handle}/suspension", member.handle())
+			.param("reason", "Essai")
 			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
 				.user(TestMembers.principal(admin)))
 			.with(csrf())

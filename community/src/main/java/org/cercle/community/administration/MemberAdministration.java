@@ -37,10 +37,11 @@ public class MemberAdministration {
 			.toList();
 	}
 
-	public void grant(UUID actor, String handle, Role role) {
+	public Member grant(UUID actor, String handle, Role role) {
 		var member = find(handle);
 		member.grant(role);
 		audit.record(actor, "ROLE_GRANTED", member.id(), role.name());
+		return member;
 	}
 
 	/**
@@ -57,7 +58,7 @@ public class MemberAdministration {
 		return member;
 	}
 
-	public Member suspend(UUID actor, String handle) {
+	public Member suspend(UUID actor, String handle, String reason) {
 		var member = find(handle);
 		if (member.id().equals(actor)) {
 			throw new AdministrationRefused(Kind.CONFLICT, "community.admin.cannot-suspend-self");
@@ -66,17 +67,18 @@ public class MemberAdministration {
 			throw new AdministrationRefused(Kind.CONFLICT, "community.admin.not-active");
 		}
 		member.suspend();
-		audit.record(actor, "MEMBER_SUSPENDED", member.id(), null);
+		audit.record(actor, "MEMBER_SUSPENDED", member.id(), reason);
 		return member;
 	}
 
-	public void reactivate(UUID actor, String handle) {
+	public Member reactivate(UUID actor, String handle) {
 		var member = find(handle);
 		if (member.status() != Member.Status.SUSPENDED) {
 			throw new AdministrationRefused(Kind.CONFLICT, "community.admin.not-suspended");
 		}
 		member.reactivate();
 		audit.record(actor, "MEMBER_REACTIVATED", member.id(), null);
+		return member;
 	}
 
 	private Member find(String handle) {

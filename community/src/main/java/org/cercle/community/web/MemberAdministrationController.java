@@ -1,5 +1,9 @@
 package org.cercle.community.web;
 
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
@@ -32,7 +36,11 @@ class MemberAdministrationController {
 
 	private final SignedInSessions sessions;
 
-	MemberAdministrationController(MemberAdministration administration, AuditLog audit, SignedInSessions sessions) {
+	private final org.springframework.context.MessageSource messages;
+
+	MemberAdministrationController(MemberAdministration administration, AuditLog audit, SignedInSessions sessions,
+			org.springframework.context.MessageSource messages) {
+		this.messages = messages;
 		this.administration = administration;
 		this.audit = audit;
 		this.sessions = sessions;
@@ -40,40 +48,82 @@ class MemberAdministrationController {
 
 	@GetMapping("/manage/members")
 	String members(@RequestParam(name = "q", defaultValue = "") String query, Model model) {
-		model.addAttribute("query", query);
-		model.addAttribute("members", administration.search(query));
-		model.addAttribute("roles", Role.values());
-		return "community/admin/members";
+		return page(query, model, null);
 	}
 
+	/**
+	 * Grants or removes a role; granting admin takes a confirmation
+	 * ({@code confirm=oui}). Back to the same search, with a message naming the member
+	 * and the role.
+	 */
 	@PostMapping("/manage/members/{handle}/roles")
 	String roles(@AuthenticationPrincipal UserDetails me, @PathVariable String handle,
 			@RequestParam(name = "role", defaultValue = "") String role,
-			@RequestParam(name = "action", defaultValue = "") String action, RedirectAttributes redirect) {
+			@RequestParam(name = "action", defaultValue = "") String action,
+			@RequestParam(name = "q", defaultValue = "") String query,
+			@RequestParam(name = "confirm", defaultValue = "") String confirm, Model model,
+			HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
 		var parsed = role(role);
 		var actor = java.util.UUID.fromString(me.getUsername());
-		switch (action) {
-			case "grant" -> administration.grant(actor, handle, parsed);
-			case "revoke" -> sessions.endSessionsOf(administration.revoke(actor, handle, parsed), null);
-			default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "community.admin.bad-action");
+		if ("grant".equals(action) && parsed == Role.ADMIN && !"oui".equals(confirm)) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return page(query, model, "community.admin.confirm-admin");
 		}
-		redirect.addFlashAttribute("notice", "community.admin.saved");
-		return "redirect:/manage/members";
+		var member = switch (action) {
+			case "grant" -> administration.grant(actor, handle, parsed);
+			case "revoke" -> {
+				var revoked = administration.revoke(actor, handle, parsed);
+				sessions.endSessionsOf(revoked, null);
+				yield revoked;
+			}
+			default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "community.admin.bad-action");
+		};
+		return back(query, redirect,
+				text("grant".equals(action) ? "community.admin.granted" : "community.admin.revoked", locale,
+						messages.getMessage("community.role." + parsed.name(), null, locale), member.displayName(),
+						member.handle()));
 	}
 
+	/** Suspends an account, with the reason (required, kept in the audit log). */
 	@PostMapping("/manage/members/{handle}/suspension")
-	String suspend(@AuthenticationPrincipal UserDetails me, @PathVariable String handle, RedirectAttributes redirect) {
-		var member = administration.suspend(java.util.UUID.fromString(me.getUsername()), handle);
+	String suspend(@AuthenticationPrincipal UserDetails me, @PathVariable String handle,
+			@RequestParam(name = "reason", defaultValue = "") String reason,
+			@RequestParam(name = "q", defaultValue = "") String query, Model model, HttpServletResponse response,
+			RedirectAttributes redirect, Locale locale) {
+		if (reason.isBlank() || reason.strip().length() > 500) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return page(query, model, "community.admin.reason-required");
+		}
+		var member = administration.suspend(java.util.UUID.fromString(me.getUsername()), handle, reason.strip());
 		sessions.endSessionsOf(member, null);
-		redirect.addFlashAttribute("notice", "community.admin.suspended");
-		return "redirect:/manage/members";
+		return back(query, redirect, text("community.admin.suspended", locale, member.displayName(), member.handle()));
 	}
 
 	@PostMapping("/manage/members/{handle}/reactivation")
 	String reactivate(@AuthenticationPrincipal UserDetails me, @PathVariable String handle,
-			RedirectAttributes redirect) {
-		administration.reactivate(java.util.UUID.fromString(me.getUsername()), handle);
-		redirect.addFlashAttribute("notice", "community.admin.reactivated");
+			@RequestParam(name = "q", defaultValue = "") String query, RedirectAttributes redirect, Locale locale) {
+		var member = administration.reactivate(java.util.UUID.fromString(me.getUsername()), handle);
+		return back(query, redirect,
+				text("community.admin.reactivated", locale, member.displayName(), member.handle()));
+	}
+
+	private String page(String query, Model model, @Nullable String error) {
+		model.addAttribute("query", query);
+		model.addAttribute("members", administration.search(query));
+		model.addAttribute("roles", Role.values());
+		model.addAttribute("error", error);
+		return "community/admin/members";
+	}
+
+	private String text(String key, Locale locale, Object... args) {
+		return messages.getMessage(key, args, locale);
+	}
+
+	private static String back(String query, RedirectAttributes redirect, String notice) {
+		redirect.addFlashAttribute("noticeText", notice);
+		if (!query.isBlank()) {
+			redirect.addAttribute("q", query);
+		}
 		return "redirect:/manage/members";
 	}
 
