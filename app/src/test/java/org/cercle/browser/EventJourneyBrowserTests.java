@@ -28,12 +28,13 @@ class EventJourneyBrowserTests extends BrowserTest {
 		var organiser = members.create("orga-nav", Role.ORGANISER);
 		var first = members.create("premier-nav");
 		var second = members.create("second-nav");
-		var title = "Matinée du navigateur " + organiser.handle();
+		var draftTitle = "Matinée du navigateur " + organiser.handle();
+		var title = draftTitle + " (modifiée)";
 		var day = LocalDate.now().plusDays(30).toString();
 
 		signIn(organiser);
 		open("/manage/events/new");
-		browser.findElement(By.id("title")).sendKeys(title);
+		browser.findElement(By.id("title")).sendKeys(draftTitle);
 		browser.findElement(By.id("summary")).sendKeys("Une matinée créée de bout en bout dans Chromium.");
 		type("startDate", day);
 		type("endDate", day);
@@ -42,9 +43,21 @@ class EventJourneyBrowserTests extends BrowserTest {
 		browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
 		waiting()
 			.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "Brouillon créé"));
-		browser.findElement(By.xpath("//button[normalize-space()='Publier']")).click();
+		var titleField = browser.findElement(By.id("title"));
+		titleField.sendKeys(" (modifiée)");
+		browser.findElement(By.xpath("//button[normalize-space()='Enregistrer et publier']")).click();
 		waiting()
 			.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "Événement publié"));
+		assertThat(browser.findElement(By.tagName("h1")).getText()).as("the edit made before publishing is kept")
+			.isEqualTo(title);
+		assertThat(browser.findElements(By.xpath("//button[normalize-space()='Enregistrer et publier']")))
+			.as("one save action on a published event")
+			.isEmpty();
+		browser.findElement(By.id("summary")).sendKeys(" Café offert.");
+		browser.findElement(By.xpath("//button[normalize-space()='Enregistrer les modifications']")).click();
+		waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"),
+				"Modifications enregistrées et publiées"));
+		assertThat(browser.findElement(By.id("summary")).getAttribute("value")).endsWith("Café offert.");
 		var eventPath = browser.findElement(By.linkText("Voir la page publique")).getAttribute("href");
 
 		waiting().until(driver -> {

@@ -163,6 +163,43 @@ class EventAnnouncementsIntegrationTests {
 				"waitlisted");
 	}
 
+	@Test
+	void publishingFromTheEditorSavesTheEditsFirst() {
+		var organiser = members.create("orga-editeur", Role.ORGANISER);
+		var day = LocalDate.now().plusDays(45).toString();
+		var created = edit("/manage/events", organiser, "Matinée brouillon de l'éditeur", day, "save");
+		var slug = created.getResponse().getRedirectedUrl().substring("/manage/events/".length());
+		var editor = org.cercle.testsupport.Pages
+			.html(mvc.get().uri("/manage/events/" + slug).with(user(TestMembers.principal(organiser))).exchange());
+		assertThat(editor.select("form[action$=/publication]")).as("no second form that would drop the edits")
+			.isEmpty();
+		assertThat(editor.select("form.stacked button[name=action]").eachAttr("value")).containsExactly("publish",
+				"save");
+
+		var published = edit("/manage/events/" + slug, organiser, "Matinée publiée depuis l'éditeur", day, "publish");
+		assertThat(published).hasStatus(302);
+		assertThat(published.getMvcResult().getFlashMap().get("notice")).isEqualTo("events.manage.published");
+		assertThat(org.cercle.testsupport.Pages.html(mvc.get().uri("/events/" + slug).exchange()).select("h1").text())
+			.isEqualTo("Matinée publiée depuis l'éditeur");
+	}
+
+	private org.springframework.test.web.servlet.assertj.MvcTestResult edit(String path, Member organiser, String title,
+			String day, String action) {
+		return mvc.post()
+			.uri(path)
+			.param("title", title)
+			.param("summary", "Un résumé.")
+			.param("startDate", day)
+			.param("startTime", "08:00")
+			.param("endDate", day)
+			.param("endTime", "10:30")
+			.param("venueName", "Espace Cercle")
+			.param("action", action)
+			.with(user(TestMembers.principal(organiser)))
+			.with(csrf())
+			.exchange();
+	}
+
 	private void publish(String slug, Member organiser) {
 		assertThat(mvc.post()
 			.uri("/manage/events/" + slug + "/publication")

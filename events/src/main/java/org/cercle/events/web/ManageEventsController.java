@@ -95,13 +95,22 @@ class ManageEventsController {
 
 	@PostMapping("/manage/events/{slug}")
 	String update(@PathVariable String slug, @Valid @ModelAttribute("form") EventForm form, BindingResult errors,
-			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+			@RequestParam(name = "action", defaultValue = "save") String action, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
 		var details = errors.hasErrors() ? null : form.details(errors);
 		var circle = form.circleId(errors, circles);
 		if (details != null && !errors.hasErrors()) {
 			try {
-				management.update(slug, details, circle);
-				redirect.addFlashAttribute("notice", "events.manage.saved");
+				var event = management.update(slug, details, circle);
+				if ("publish".equals(action) && event.status() == org.cercle.events.event.Event.Status.DRAFT) {
+					management.publish(slug);
+					redirect.addFlashAttribute("notice", "events.manage.published");
+				}
+				else {
+					redirect.addFlashAttribute("notice",
+							event.status() == org.cercle.events.event.Event.Status.PUBLISHED
+									? "events.manage.saved-published" : "events.manage.saved");
+				}
 				return "redirect:/manage/events/" + slug;
 			}
 			catch (EventRefused refused) {
