@@ -47,6 +47,14 @@ class EditorialJourneyBrowserTests extends BrowserTest {
 			.presenceOfElementLocated(By.cssSelector(".preview h2 + .prose h2, .preview .prose h2")));
 		assertThat(browser.findElement(By.cssSelector(".preview .prose strong")).getText()).isEqualTo("matinées");
 
+		var preview = browser.findElement(By.id("apercu"));
+		assertThat(preview.getLocation().getY()).as("the preview above the form, where the author looks")
+			.isLessThan(browser.findElement(By.id("title")).getLocation().getY());
+		assertThat(preview.getText()).contains(title).contains("Un calendrier des rencontres à venir.");
+		assertThat(browser.findElement(By.cssSelector("button[value=publish]")).isDisplayed())
+			.as("publishing is a second, deliberate step")
+			.isFalse();
+		browser.findElement(By.cssSelector("details.publish-step summary")).click();
 		browser.findElement(By.cssSelector("button[value=publish]")).click();
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "Article publié"));
 		signOut();

@@ -45,6 +45,51 @@ class ArticleEditingIntegrationTests {
 	}
 
 	@Test
+	void aDraftSavesWithItsTitleAloneButPublishingNeedsSummaryAndText() {
+		var author = members.create("auteur-titre-seul", Role.AUTHOR);
+		var saved = submit("/manage/articles", author, "save", "Une idée à creuser " + author.handle(), "", "", "");
+		assertThat(saved).as("a draft with a title alone").hasStatus(302);
+		var editPath = saved.getResponse().getRedirectedUrl();
+		var editor = html(mvc.get().uri(editPath).with(user(TestMembers.principal(author))).exchange());
+		assertThat(editor.select("label[for=title]").text()).isEqualTo("Titre (obligatoire)");
+		assertThat(editor.select("label[for=summary]").text()).endsWith("(obligatoire pour publier)");
+		var refused = submit(editPath, author, "publish", "Une idée à creuser " + author.handle(), "", "", "");
+		assertThat(refused).hasStatus(400);
+		assertThat(html(refused).select("#summary-error").text()).isEqualTo("Indiquez un résumé.");
+		assertThat(html(refused).select("#body-error").text()).isEqualTo("Écrivez le texte de l'article.");
+	}
+
+	@Test
+	void thePreviewShowsTitleSummaryAndTheChosenCoverAndTheCoverSurvivesIt() throws Exception {
+		var author = members.create("auteur-couverture", Role.AUTHOR);
+		var png = new java.io.ByteArrayOutputStream();
+		javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(40, 20, java.awt.image.BufferedImage.TYPE_INT_RGB),
+				"png", png);
+		var preview = mvc.post()
+			.uri("/manage/articles")
+			.multipart()
+			.file(new org.springframework.mock.web.MockMultipartFile("cover", "lac.png", "image/png",
+					png.toByteArray()))
+			.param("action", "preview")
+			.param("title", "Au bord du lac")
+			.param("summary", "Un matin à Genève.")
+			.param("body", "Du texte.")
+			.param("coverAlt", "Le lac au matin")
+			.with(user(TestMembers.principal(author)))
+			.with(csrf())
+			.exchange();
+		assertThat(preview).hasStatusOk();
+		var page = html(preview);
+		var shown = page.select("#apercu");
+		assertThat(shown.select(".preview-title").text()).isEqualTo("Au bord du lac");
+		assertThat(shown.select(".lead").text()).isEqualTo("Un matin à Genève.");
+		assertThat(shown.select("img.cover").attr("alt")).isEqualTo("Le lac au matin");
+		var staged = page.select("input[name=stagedCover]").val();
+		assertThat(shown.select("img.cover").attr("src")).isEqualTo("/images/" + staged);
+		assertThat(page.select("button[value=preview]").attr("formaction")).endsWith("#apercu");
+	}
+
+	@Test
 	void draftsStayPrivateUntilPublishedThenLeadTheStream() {
 		var author = members.create("auteur-publie", Role.AUTHOR);
 		var title = "Un article écrit par " + author.handle();
@@ -81,7 +126,7 @@ class ArticleEditingIntegrationTests {
 	@Test
 	void explainsMissingAndOversizedFieldsInFrench() {
 		var author = members.create("auteur-erreurs", Role.AUTHOR);
-		var result = submit("/manage/articles", author, "save", "", "x".repeat(501), "", "");
+		var result = submit("/manage/articles", author, "publish", "", "x".repeat(501), "", "");
 		assertThat(result).hasStatus(400);
 		var page = html(result);
 		assertThat(page.select("#title-error").text()).isEqualTo("Indiquez le titre.");

@@ -230,10 +230,41 @@ class EditorialWorkflowIntegrationTests {
 			.with(csrf())
 			.exchange();
 		assertThat(refusedForAnotherReason).hasStatus(400);
+		var staged = html(refusedForAnotherReason).select("input[name=stagedCover]").val();
+		assertThat(staged).as("the cover of a refused form is kept and offered again").isNotEmpty();
+		assertThat(html(refusedForAnotherReason).select("img.cover-thumb").attr("src")).isEqualTo("/images/" + staged);
+		var resent = mvc.post()
+			.uri("/manage/articles")
+			.param("action", "save")
+			.param("stagedCover", staged)
+			.param("title", "Programmé dans le passé " + author.handle())
+			.param("coverAlt", "Un lac au matin")
+			.with(user(TestMembers.principal(author)))
+			.with(csrf())
+			.exchange();
+		assertThat(resent).hasStatus(302);
+		assertThat(jdbc.sql("select count(*) from feed_article where cover_id = cast(:id as uuid)")
+			.param("id", staged)
+			.query(Long.class)
+			.single()).as("the staged cover, taken without uploading it again").isOne();
 		assertThat(jdbc.sql("select count(*) from feed_image where uploaded_by = :a")
 			.param("a", author.id())
 			.query(Long.class)
-			.single()).as("the covers of the three saved articles, none of a refused form").isEqualTo(3);
+			.single()).as("four covers, none uploaded twice").isEqualTo(4);
+		var stranger = members.create("voleuse", Role.AUTHOR);
+		var forged = mvc.post()
+			.uri("/manage/articles")
+			.param("action", "save")
+			.param("stagedCover", staged)
+			.param("title", "Couverture d'une autre " + stranger.handle())
+			.with(user(TestMembers.principal(stranger)))
+			.with(csrf())
+			.exchange();
+		assertThat(forged).hasStatus(302);
+		assertThat(jdbc.sql("select count(*) from feed_article where author_id = :a and cover_id is not null")
+			.param("a", stranger.id())
+			.query(Long.class)
+			.single()).as("another author's staged image is not taken").isZero();
 	}
 
 	@Test

@@ -14,7 +14,6 @@ import org.springframework.validation.Errors;
 
 import org.cercle.community.MemberId;
 import org.cercle.shared.Slugs;
-import org.cercle.feed.image.Image;
 import org.cercle.feed.image.ImageUpload;
 import org.cercle.feed.tag.Tags;
 import org.cercle.shared.Refusal.Kind;
@@ -88,28 +87,51 @@ public class ArticleEditing {
 	 * Returns {@code null} when the form is refused; the reasons are then in
 	 * {@code errors} and nothing is saved.
 	 */
-	@Nullable public Article save(@Nullable String slug, ArticleForm form, byte @Nullable [] cover, boolean removeCover,
+	/**
+	 * Checks an uploaded cover and keeps it staged for this author (see
+	 * {@link ImageUpload#stage}); returns its id, or null with a field error when
+	 * refused.
+	 */
+	public @Nullable UUID stageCover(byte[] cover, UUID member, Errors errors) {
+		try {
+			return images.stage(images.accept(cover, member), clock.instant());
+		}
+		catch (ImageUpload.Refused refused) {
+			errors.rejectValue("coverAlt", refused.reason());
+			return null;
+		}
+	}
+
+	/**
+	 * The staged cover if this member uploaded it, else null (a forged id is ignored).
+	 */
+	public @Nullable UUID stagedCover(@Nullable UUID id, UUID member) {
+		return id != null && images.stagedBy(id, member) ? id : null;
+	}
+
+	/** Forgets, each night, the covers staged a day ago that no article took. */
+	@org.springframework.scheduling.annotation.Scheduled(cron = "${cercle.images.purge-cron:0 17 4 * * *}",
+			zone = "Europe/Zurich")
+	@net.javacrumbs.shedlock.spring.annotation.SchedulerLock(name = "feed.staged-images", lockAtMostFor = "PT10M")
+	public int forgetUnusedCovers() {
+		return images.forgetStagedBefore(clock.instant().minus(java.time.Duration.ofDays(1)));
+	}
+
+	@Nullable public Article save(@Nullable String slug, ArticleForm form, @Nullable UUID stagedCover, boolean removeCover,
 			UUID member, boolean admin, Action action, Errors errors) {
 		var publishAt = form.publishInstant();
 		if (action == Action.SCHEDULE && (publishAt == null || !publishAt.isAfter(clock.instant()))) {
 			errors.rejectValue("publishAt", "feed.form.publish-at.future");
 		}
-		Image accepted = null;
-		if (cover != null && cover.length > 0) {
-			try {
-				accepted = images.accept(cover, member);
-			}
-			catch (ImageUpload.Refused refused) {
-				errors.rejectValue("coverAlt", refused.reason());
-			}
-		}
 		if (errors.hasErrors()) {
-			return null; // nothing stored, not even the cover
+			return null; // nothing saved but the staged cover, offered again with the
+							// form
 		}
 		var title = Objects.requireNonNull(form.title()).strip();
 		var article = slug == null ? created(title, form, member) : edited(slug, title, form, member, admin);
-		if (accepted != null) {
-			article.cover(images.store(accepted), blankToNull(form.coverAlt()));
+		if (stagedCover != null) {
+			article.cover(stagedCover, blankToNull(form.coverAlt()));
+			images.attach(stagedCover);
 		}
 		else if (removeCover) {
 			article.cover(null, null);
@@ -121,9 +143,41 @@ public class ArticleEditing {
 		return article;
 	}
 
+	/**
+	 * Adds the errors of what readers would see incomplete: an article published or
+	 * scheduled (or about to be) needs its summary and its text; a draft its title alone.
+	 */
+	public void checkComplete(@Nullable String slug, ArticleForm form, UUID member, boolean admin, Action action,
+			Errors errors) {
+		if (!readersWillSee(slug, member, admin, action)) {
+			return;
+		}
+		if (form.summary() == null || form.summary().isBlank()) {
+			errors.rejectValue("summary", "feed.form.summary.required");
+		}
+		if (form.body() == null || form.body().isBlank()) {
+			errors.rejectValue("body", "feed.form.body.required");
+		}
+	}
+
+	/**
+	 * Whether the article is, or is about to be, shown to readers (published, scheduled):
+	 * then it needs its summary and body; a draft needs its title alone.
+	 */
+	private boolean readersWillSee(@Nullable String slug, UUID member, boolean admin, Action action) {
+		if (action == Action.PUBLISH || action == Action.SCHEDULE) {
+			return true;
+		}
+		if (slug == null || action == Action.UNSCHEDULE || action == Action.ARCHIVE) {
+			return false;
+		}
+		var status = editable(slug, member, admin).status();
+		return status == Article.Status.PUBLISHED || status == Article.Status.SCHEDULED;
+	}
+
 	private Article created(String title, ArticleForm form, UUID author) {
-		var article = new Article(slugs.unique(title), title, Objects.requireNonNull(form.summary()).strip(),
-				Objects.requireNonNull(form.body()), new MemberId(author), clock.instant());
+		var article = new Article(slugs.unique(title), title, Objects.requireNonNullElse(form.summary(), "").strip(),
+				Objects.requireNonNullElse(form.body(), ""), new MemberId(author), clock.instant());
 		form.tagNames().forEach(name -> article.tag(tags.named(name)));
 		return articles.save(article);
 	}
@@ -136,8 +190,9 @@ public class ArticleEditing {
 				oldSlugs.save(new OldSlug(old, article.id(), clock.instant()));
 			}
 		}
-		article.edit(title, Objects.requireNonNull(form.summary()).strip(), Objects.requireNonNull(form.body()),
-				form.tagNames().stream().map(tags::named).toList(), clock.instant());
+		article.edit(title, Objects.requireNonNullElse(form.summary(), "").strip(),
+				Objects.requireNonNullElse(form.body(), ""), form.tagNames().stream().map(tags::named).toList(),
+				clock.instant());
 		return article;
 	}
 

@@ -14,15 +14,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * What an author types: title, summary, Markdown body, tags separated by commas, the
  * cover's description, and for a scheduled article its publication time in Geneva local
- * time.
+ * time. A draft needs its title alone; summary and body are required to publish or
+ * schedule (checked by {@link ArticleEditing}).
  */
 public record ArticleForm(
 		@NotBlank(message = "{feed.form.title.required}") @Size(max = 200,
 				message = "{feed.form.too-long}") @Nullable String title,
-		@NotBlank(message = "{feed.form.summary.required}") @Size(max = 500,
-				message = "{feed.form.too-long}") @Nullable String summary,
-		@NotBlank(message = "{feed.form.body.required}") @Size(max = 100_000,
-				message = "{feed.form.too-long}") @Nullable String body,
+		@Size(max = 500, message = "{feed.form.too-long}") @Nullable String summary,
+		@Size(max = 100_000, message = "{feed.form.too-long}") @Nullable String body,
 		@Size(max = 500, message = "{feed.form.too-long}") @Nullable String tags,
 		@Size(max = 300, message = "{feed.form.too-long}") @Nullable String coverAlt, @Nullable String publishAt) {
 

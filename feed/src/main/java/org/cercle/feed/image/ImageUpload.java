@@ -74,6 +74,43 @@ public class ImageUpload {
 		};
 	}
 
+	/**
+	 * Stores an accepted image as staged: kept for the author's next submission (after a
+	 * preview or a refused form) until an article takes it, deleted after a day
+	 * otherwise.
+	 */
+	public UUID stage(Image image, java.time.Instant now) {
+		var id = store(image);
+		jdbc.sql("update feed_image set staged_at = :now where id = :id")
+			.param("now", java.sql.Timestamp.from(now))
+			.param("id", id)
+			.update();
+		return id;
+	}
+
+	/** Whether this staged image was uploaded by the member, who may then use it. */
+	public boolean stagedBy(UUID id, UUID member) {
+		return jdbc.sql("select count(*) from feed_image where id = :id and uploaded_by = :member")
+			.param("id", id)
+			.param("member", member)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/** The image is an article's now: no longer staged. */
+	public void attach(UUID id) {
+		jdbc.sql("update feed_image set staged_at = null where id = :id").param("id", id).update();
+	}
+
+	/** Deletes staged images no article took, staged before the instant. */
+	public int forgetStagedBefore(java.time.Instant before) {
+		return jdbc.sql("""
+				delete from feed_image i where i.staged_at < :before
+				and not exists (select 1 from feed_article a where a.cover_id = i.id)""")
+			.param("before", java.sql.Timestamp.from(before))
+			.update();
+	}
+
 	/** Stores an image {@linkplain #accept accepted} before and returns its id. */
 	public UUID store(Image image) {
 		return images.save(image).id();

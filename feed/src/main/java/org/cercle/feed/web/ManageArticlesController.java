@@ -69,9 +69,10 @@ class ManageArticlesController {
 	String create(@Valid @ModelAttribute("form") ArticleForm form, BindingResult errors,
 			@RequestParam(name = "action", defaultValue = "save") String action,
 			@RequestParam(name = "cover", required = false) @Nullable MultipartFile cover,
+			@RequestParam(name = "stagedCover", required = false) @Nullable UUID stagedCover,
 			Authentication authentication, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		model.addAttribute("status", "NEW");
-		return saved(null, form, errors, action, cover, false, authentication, model, response, redirect);
+		return saved(null, form, errors, action, cover, stagedCover, false, authentication, model, response, redirect);
 	}
 
 	@GetMapping("/manage/articles/{slug}")
@@ -85,20 +86,37 @@ class ManageArticlesController {
 	String update(@PathVariable String slug, @Valid @ModelAttribute("form") ArticleForm form, BindingResult errors,
 			@RequestParam(name = "action", defaultValue = "save") String action,
 			@RequestParam(name = "cover", required = false) @Nullable MultipartFile cover,
+			@RequestParam(name = "stagedCover", required = false) @Nullable UUID stagedCover,
 			@RequestParam(name = "removeCover", defaultValue = "false") boolean removeCover,
 			Authentication authentication, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		describe(slug, authentication, model);
-		return saved(slug, form, errors, action, cover, removeCover, authentication, model, response, redirect);
+		return saved(slug, form, errors, action, cover, stagedCover, removeCover, authentication, model, response,
+				redirect);
 	}
 
+	/**
+	 * Saves, or previews: an uploaded cover is staged first, so that a preview or a form
+	 * refused for another reason shows it again instead of losing it.
+	 */
 	private String saved(@Nullable String slug, ArticleForm form, BindingResult errors, String action,
-			@Nullable MultipartFile cover, boolean removeCover, Authentication authentication, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
-		if ("preview".equals(action) && !errors.hasErrors()) {
-			model.addAttribute("previewHtml", Markdown.toSafeHtml(Objects.requireNonNull(form.body())));
+			@Nullable MultipartFile cover, @Nullable UUID stagedCover, boolean removeCover,
+			Authentication authentication, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		var uploaded = bytes(cover);
+		var staged = uploaded != null ? editing.stageCover(uploaded, me(authentication), errors)
+				: editing.stagedCover(stagedCover, me(authentication));
+		model.addAttribute("stagedCover", staged);
+		if (staged != null) {
+			model.addAttribute("coverPath", ImageUpload.path(staged));
+		}
+		if ("preview".equals(action)) {
+			model.addAttribute("previewHtml", Markdown.toSafeHtml(Objects.requireNonNullElse(form.body(), "")));
+			if (errors.hasErrors()) {
+				response.setStatus(HttpStatus.BAD_REQUEST.value());
+			}
 			return FORM;
 		}
-		var article = errors.hasErrors() ? null : editing.save(slug, form, bytes(cover), removeCover,
+		editing.checkComplete(slug, form, me(authentication), admin(authentication), action(action), errors);
+		var article = errors.hasErrors() ? null : editing.save(slug, form, staged, removeCover && staged == null,
 				me(authentication), admin(authentication), action(action), errors);
 		if (article == null) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
