@@ -30,6 +30,12 @@ class ArticleEditingIntegrationTests {
 	@Autowired
 	TestMembers members;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Autowired
+	org.cercle.feed.article.ArticleEditing editing;
+
 	@Test
 	void previewRendersLikeThePublicPageAndSavesNothing() {
 		var author = members.create("auteur-apercu", Role.AUTHOR);
@@ -87,6 +93,13 @@ class ArticleEditingIntegrationTests {
 		var staged = page.select("input[name=stagedCover]").val();
 		assertThat(shown.select("img.cover").attr("src")).isEqualTo("/images/" + staged);
 		assertThat(page.select("button[value=preview]").attr("formaction")).endsWith("#apercu");
+
+		jdbc.sql("update feed_image set staged_at = now() - interval '2 days' where id = cast(:id as uuid)")
+			.param("id", staged)
+			.update();
+		editing.forgetUnusedCovers();
+		assertThat(mvc.get().uri("/images/" + staged).exchange()).as("a cover staged two days ago that no article took")
+			.hasStatus(404);
 	}
 
 	@Test

@@ -58,7 +58,9 @@ class ForwardedHeadersIntegrationTests {
 
 	private int register(String claimedAddress) throws Exception {
 		var http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-		var form = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/register")).GET().build(),
+		// the sign-in form carries a token too: the registration form is not offered once
+		// the address reached its limit
+		var form = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).GET().build(),
 				HttpResponse.BodyHandlers.ofString());
 		var token = Jsoup.parse(form.body()).select("input[name=_csrf]").attr("value");
 		var handle = "proxy-" + UUID.randomUUID().toString().substring(0, 8);

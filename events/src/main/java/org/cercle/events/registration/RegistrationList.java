@@ -56,10 +56,15 @@ public class RegistrationList {
 		return row(registration, members.findAll(List.of(id)).get(id));
 	}
 
-	private static Row row(Registration registration, @Nullable MemberSummary member) {
-		return new Row(member == null ? "membre supprimé" : member.displayName(), member == null ? "" : member.handle(),
-				registration.status().name(), registration.registeredAt(), registration.cancelledAt(),
-				registration.checkInCode(), registration.checkedInAt());
+	/** A deleted member is named « membre supprimé » in the reader's language. */
+	private Row row(Registration registration, @Nullable MemberSummary member) {
+		return new Row(
+				member == null
+						? messages.getMessage("events.member.deleted", null,
+								org.springframework.context.i18n.LocaleContextHolder.getLocale())
+						: member.displayName(),
+				member == null ? "" : member.handle(), registration.status().name(), registration.registeredAt(),
+				registration.cancelledAt(), registration.checkInCode(), registration.checkedInAt());
 	}
 
 	/**

@@ -113,8 +113,8 @@ public class ArticleEditing {
 	@org.springframework.scheduling.annotation.Scheduled(cron = "${cercle.images.purge-cron:0 17 4 * * *}",
 			zone = "Europe/Zurich")
 	@net.javacrumbs.shedlock.spring.annotation.SchedulerLock(name = "feed.staged-images", lockAtMostFor = "PT10M")
-	public int forgetUnusedCovers() {
-		return images.forgetStagedBefore(clock.instant().minus(java.time.Duration.ofDays(1)));
+	public void forgetUnusedCovers() {
+		images.forgetStagedBefore(clock.instant().minus(java.time.Duration.ofDays(1)));
 	}
 
 	@Nullable public Article save(@Nullable String slug, ArticleForm form, @Nullable UUID stagedCover, boolean removeCover,
