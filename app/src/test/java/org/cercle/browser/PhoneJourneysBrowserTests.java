@@ -31,6 +31,9 @@ class PhoneJourneysBrowserTests extends BrowserTest {
 	@Autowired
 	TestMembers members;
 
+	@Autowired
+	org.cercle.events.TestEvents events;
+
 	private final List<String> tooWide = new ArrayList<>();
 
 	@BeforeEach
@@ -59,7 +62,9 @@ class PhoneJourneysBrowserTests extends BrowserTest {
 		browser.findElement(By.linkText("Mes inscriptions")).click();
 		waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Mes inscriptions"));
 		fitsHere();
-		open(EVENT);
+		var own = events.published("Matinée au téléphone " + java.util.UUID.randomUUID().toString().substring(0, 6),
+				java.time.LocalDateTime.now().plusDays(20), 30);
+		open("/events/" + own.slug());
 		browser.findElement(By.cssSelector(".registration button[type=submit]")).click();
 		waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".registration .notice")));
 		fitsHere();

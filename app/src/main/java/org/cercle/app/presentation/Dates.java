@@ -49,9 +49,13 @@ public class Dates {
 		return FRENCH_TIME.format(instant.atZone(ZONE));
 	}
 
-	/** The instant for machines, e.g. in a {@code <time datetime>} attribute. */
+	/**
+	 * The instant for machines, e.g. in a {@code <time datetime>} attribute: to the
+	 * second, as HTML allows no more than milliseconds and readers need no more.
+	 */
 	public String iso(Instant instant) {
-		return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(ZONE));
+		return DateTimeFormatter.ISO_OFFSET_DATE_TIME
+			.format(instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).atZone(ZONE));
 	}
 
 	private static DateTimeFormatter dateFormatter() {
