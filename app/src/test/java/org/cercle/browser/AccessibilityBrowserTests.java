@@ -46,6 +46,27 @@ class AccessibilityBrowserTests extends BrowserTest {
 	}
 
 	@Test
+	void theDarkModeKeepsEveryContrast() {
+		browser.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("features",
+				List.of(java.util.Map.of("name", "prefers-color-scheme", "value", "dark"))));
+		try {
+			open("/");
+			assertThat(
+					(String) browser.executeScript("return getComputedStyle(document.documentElement).backgroundColor"))
+				.as("a dark page")
+				.isEqualTo("rgb(20, 23, 28)");
+			check("/", "/articles/la-communaute-au-coeur-de-l-organisation-2-0", "/events/" + EVENT,
+					"/search?q=communaut%C3%A9", "/login?erreur=identifiants", "/circles/futur-du-travail");
+			signIn(members.create("axe-nuit", Role.ADMIN, Role.MODERATOR));
+			check("/manage", "/manage/moderation", "/manage/members", "/account");
+			assertThat(violations).isEmpty();
+		}
+		finally {
+			browser.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("features", List.of()));
+		}
+	}
+
+	@Test
 	void axeFindsAViolationPutBack() {
 		open("/events");
 		browser.executeScript("document.querySelector('main img, main a').setAttribute('aria-hidden', 'true');"
