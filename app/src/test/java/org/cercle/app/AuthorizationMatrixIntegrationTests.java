@@ -121,7 +121,9 @@ class AuthorizationMatrixIntegrationTests {
 			entry("POST /articles/{slug}/comments/{id}/reports", Access.MEMBER),
 			entry("POST /articles/{slug}/comments/closure", Access.ADMIN),
 			entry("POST /articles/{slug}/comments/reopening", Access.ADMIN),
-			entry("GET /manage/moderation", Access.MODERATOR),
+			entry("GET /manage/moderation", Access.MODERATOR), entry("GET /manage/spam", Access.MODERATOR),
+			entry("POST /manage/spam/domains", Access.MODERATOR),
+			entry("POST /manage/spam/domains/{domain}/deletion", Access.MODERATOR),
 			entry("POST /manage/moderation/comments/approvals", Access.MODERATOR),
 			entry("GET /manage/import", Access.ADMIN), entry("POST /manage/import", Access.ADMIN),
 			entry("GET /manage/import/{id}", Access.ADMIN), entry("GET /series/{slug}", Access.PUBLIC),
@@ -268,6 +270,7 @@ class AuthorizationMatrixIntegrationTests {
 															: "la-communaute-au-coeur-de-l-organisation-2-0")
 			.replace("{token}", "jeton-inconnu")
 			.replace("{code}", "CODEINCONNU")
+			.replace("{domain}", "pas-bloque.example")
 			.replace("{number}", "999999")
 			.replace("{id}", "00000000-0000-0000-0000-000000000000")
 			.replace("{reply}", "00000000-0000-0000-0000-000000000000")

@@ -22,6 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FeedModuleTests {
 
 	@MockitoBean
+	org.cercle.community.SpamGuard spam;
+
+	@MockitoBean
 	MemberDirectory members;
 
 	@MockitoBean

@@ -64,7 +64,7 @@ public class SecurityConfiguration {
 			.hasAnyRole("MODERATOR", "ADMIN")
 			.requestMatchers("/manage/articles/**", "/manage/articles")
 			.hasAnyRole("AUTHOR", "ADMIN")
-			.requestMatchers("/manage/moderation/**", "/manage/moderation")
+			.requestMatchers("/manage/moderation/**", "/manage/moderation", "/manage/spam", "/manage/spam/**")
 			.hasAnyRole("MODERATOR", "ADMIN")
 			.requestMatchers("/manage/**")
 			.hasAnyRole("AUTHOR", "ORGANISER", "MODERATOR", "ADMIN")

@@ -53,8 +53,12 @@ public class CircleDiscussions {
 
 	private final DiscussionRules rules;
 
+	private final org.cercle.community.SpamGuard spam;
+
 	CircleDiscussions(CircleAccess access, Discussions discussions, DiscussionReplies replies, Members members,
-			Clock clock, ApplicationEventPublisher publisher, PostingPace pace, DiscussionRules rules) {
+			Clock clock, ApplicationEventPublisher publisher, PostingPace pace, DiscussionRules rules,
+			org.cercle.community.SpamGuard spam) {
+		this.spam = spam;
 		this.publisher = publisher;
 		this.pace = pace;
 		this.rules = rules;
@@ -73,8 +77,11 @@ public class CircleDiscussions {
 		var checkedTitle = checkedTitle(title);
 		var checkedBody = checkedBody(body);
 		pace.check(author);
+		var held = heldFor(author, standing);
+		spam.check(new MemberId(author), checkedTitle + "\n" + checkedBody, !held);
+		spam.remember(new MemberId(author), checkedTitle + "\n" + checkedBody);
 		var discussion = new Discussion(circle.id(), author, checkedTitle, checkedBody, clock.instant());
-		if (heldFor(author, standing)) {
+		if (held) {
 			discussion.hold();
 			return discussions.save(discussion);
 		}
@@ -97,8 +104,11 @@ public class CircleDiscussions {
 		var discussion = visibleDiscussion(circle, discussionId, author, standing);
 		var text = checkedBody(body);
 		pace.check(author);
+		var held = heldFor(author, standing);
+		spam.check(new MemberId(author), text, !held);
+		spam.remember(new MemberId(author), text);
 		var reply = new DiscussionReply(discussion.id(), author, text, clock.instant());
-		if (heldFor(author, standing)) {
+		if (held) {
 			reply.hold();
 			return replies.save(reply);
 		}

@@ -61,7 +61,7 @@ class DiscussionController {
 					discussion.held() ? "community.discussion.held" : "community.discussion.started");
 			return "redirect:/circles/" + slug + "/discussions/" + discussion.id();
 		}
-		catch (CircleRefused refused) {
+		catch (CircleRefused | org.cercle.community.SpamRefused refused) {
 			return refusedForm(refused, response, model, slug, "/circles/" + slug + "/discussions", title, body, true);
 		}
 	}
@@ -86,7 +86,7 @@ class DiscussionController {
 			}
 			return "redirect:/circles/" + slug + "/discussions/" + id + "#reponse-" + reply.id();
 		}
-		catch (CircleRefused refused) {
+		catch (CircleRefused | org.cercle.community.SpamRefused refused) {
 			return refusedForm(refused, response, model, slug, "/circles/" + slug + "/discussions/" + id + "/replies",
 					"", body, false);
 		}
@@ -140,8 +140,8 @@ class DiscussionController {
 		return reply == null ? "redirect:/circles/" + slug : "redirect:/circles/" + slug + "/discussions/" + id;
 	}
 
-	private String refusedForm(CircleRefused refused, HttpServletResponse response, Model model, String slug,
-			String action, String title, String body, boolean withTitle) {
+	private String refusedForm(Refusal refused, HttpServletResponse response, Model model, String slug, String action,
+			String title, String body, boolean withTitle) {
 		if (refused.kind() != Refusal.Kind.INVALID && refused.kind() != Refusal.Kind.TOO_MANY) {
 			throw refused;
 		}

@@ -49,8 +49,12 @@ public class Commenting {
 
 	private final MemberDirectory members;
 
+	private final org.cercle.community.SpamGuard spam;
+
 	Commenting(MemberDirectory members, Comments comments, CommentReports reports, CommentedArticles articles,
-			CommentBans bans, CommentRules rules, JdbcClient jdbc, Clock clock, ApplicationEventPublisher publisher) {
+			CommentBans bans, CommentRules rules, JdbcClient jdbc, Clock clock, ApplicationEventPublisher publisher,
+			org.cercle.community.SpamGuard spam) {
+		this.spam = spam;
 		this.publisher = publisher;
 		this.members = members;
 		this.comments = comments;
@@ -89,6 +93,8 @@ public class Commenting {
 			throw new CommentRefused(Kind.TOO_MANY, "feed.comment.too-many-today");
 		}
 		var trusted = trustedRole || comments.approvedOf(author) >= rules.approvalsBeforeTrust();
+		spam.check(new MemberId(author), text, trusted);
+		spam.remember(new MemberId(author), text);
 		var comment = comments.save(new Comment(article.id(), parent, author, text, trusted, now));
 		publisher.publishEvent(
 				new CommentPosted(new CommentId(comment.id()), new ArticleId(article.id()), new MemberId(author),

@@ -52,7 +52,7 @@ class CommentController {
 					comment.status() == Comment.Status.PENDING ? "feed.comment.pending" : "feed.comment.published");
 			return "redirect:/articles/" + slug + "#commentaire-" + comment.id();
 		}
-		catch (CommentRefused refused) {
+		catch (CommentRefused | org.cercle.community.SpamRefused refused) {
 			return form(slug, null, parent, body, refused, model, response);
 		}
 	}
@@ -112,7 +112,7 @@ class CommentController {
 	}
 
 	private String form(String slug, @Nullable UUID commentId, @Nullable UUID parent, String body,
-			CommentRefused refused, Model model, HttpServletResponse response) {
+			org.cercle.shared.Refusal refused, Model model, HttpServletResponse response) {
 		var article = articles.published(slug).orElse(null);
 		if (article == null) {
 			throw refused;
