@@ -123,6 +123,7 @@ class AuthorizationMatrixIntegrationTests {
 			entry("POST /articles/{slug}/comments/reopening", Access.ADMIN),
 			entry("GET /manage/moderation", Access.MODERATOR), entry("GET /manage/spam", Access.MODERATOR),
 			entry("POST /manage/spam/domains", Access.MODERATOR),
+			entry("POST /manage/spam/members/{handle}", Access.MODERATOR),
 			entry("POST /manage/spam/domains/{domain}/deletion", Access.MODERATOR),
 			entry("POST /manage/moderation/comments/approvals", Access.MODERATOR),
 			entry("GET /manage/import", Access.ADMIN), entry("POST /manage/import", Access.ADMIN),

@@ -9,4 +9,8 @@ public class SpamRefused extends Refusal {
 		super(Kind.INVALID, messageKey);
 	}
 
+	public SpamRefused(Kind kind, String messageKey) {
+		super(kind, messageKey);
+	}
+
 }

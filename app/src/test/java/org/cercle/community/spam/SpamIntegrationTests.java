@@ -124,6 +124,54 @@ class SpamIntegrationTests {
 			.exchange()).hasStatus(400);
 	}
 
+	@Test
+	void markingASpammerSuspendsTheAccountAndHidesEverythingTheyWrote() {
+		var moderator = members.create("modo-spam", Role.MODERATOR);
+		var slug = articles.published(members.create("plume-spam", Role.AUTHOR).id());
+		var spammer = members.create("indesirable", Role.AUTHOR);
+		assertThat(comment(slug, spammer, "Un commentaire d'apparence normale.")).hasStatus(302);
+		assertThat(mvc.post()
+			.uri("/circles/futur-du-travail/membership")
+			.with(user(TestMembers.principal(spammer)))
+			.with(csrf())
+			.exchange()).hasStatus(302);
+		assertThat(mvc.post()
+			.uri("/circles/futur-du-travail/discussions")
+			.param("title", "Une question anodine")
+			.param("body", "Quelqu'un connaît un bon outil ?")
+			.with(user(TestMembers.principal(spammer)))
+			.with(csrf())
+			.exchange()).hasStatus(302);
+
+		assertThat(mvc.post()
+			.uri("/manage/spam/members/" + spammer.handle())
+			.with(user(TestMembers.principal(moderator)))
+			.with(csrf())
+			.exchange()).hasStatus(302);
+		assertThat(jdbc.sql("select status from community_member where id = :id")
+			.param("id", spammer.id())
+			.query(String.class)
+			.single()).isEqualTo("SUSPENDED");
+		assertThat(jdbc.sql("select count(*) from community_discussion where author_id = :id and not held")
+			.param("id", spammer.id())
+			.query(Long.class)
+			.single()).isZero();
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(10))
+			.until(() -> jdbc.sql("select count(*) from feed_comment where author_id = :id and status <> 'HIDDEN'")
+				.param("id", spammer.id())
+				.query(Long.class)
+				.single() == 0);
+		assertThat(Pages.html(mvc.get().uri("/articles/" + slug).exchange()).select(".comment-body").text())
+			.doesNotContain("apparence normale");
+		assertThat(jdbc
+			.sql("select count(*) from community_audit_entry where action = 'MEMBER_MARKED_SPAMMER' "
+					+ "and target_id = :id")
+			.param("id", spammer.id())
+			.query(Long.class)
+			.single()).isOne();
+	}
+
 	private MvcTestResult comment(String slug, Member author, String text) {
 		return mvc.post()
 			.uri("/articles/" + slug + "/comments")

@@ -23,8 +23,14 @@ class SpamController {
 
 	private final BlockedDomains domains;
 
-	SpamController(BlockedDomains domains) {
+	private final org.cercle.community.spam.Spammers spammers;
+
+	private final SignedInSessions sessions;
+
+	SpamController(BlockedDomains domains, org.cercle.community.spam.Spammers spammers, SignedInSessions sessions) {
 		this.domains = domains;
+		this.spammers = spammers;
+		this.sessions = sessions;
 	}
 
 	@GetMapping("/manage/spam")
@@ -47,6 +53,17 @@ class SpamController {
 		}
 		redirect.addFlashAttribute("notice", "community.spam.blocked");
 		return "redirect:/manage/spam";
+	}
+
+	/**
+	 * One action: suspended, everything written hidden, audited; sessions end at once.
+	 */
+	@PostMapping("/manage/spam/members/{handle}")
+	String markSpammer(@PathVariable String handle, Authentication authentication, RedirectAttributes redirect) {
+		var member = spammers.mark(UUID.fromString(authentication.getName()), handle);
+		sessions.endSessionsOf(member, null);
+		redirect.addFlashAttribute("notice", "community.spam.marked");
+		return "redirect:/manage/moderation";
 	}
 
 	@PostMapping("/manage/spam/domains/{domain}/deletion")
