@@ -53,6 +53,7 @@ instance() { # name port extra...
   java -Xmx512m -jar "$WORK/cercle.jar" --server.port="$port" \
     --spring.datasource.url="jdbc:postgresql://127.0.0.1:$PG_PORT/postgres" --spring.datasource.username=postgres \
     --cercle.comments.per-minute=1000000 --cercle.comments.per-day=100000000 --cercle.shutdown.grace=0s \
+    --cercle.forms.min-fill-time=0s \
     "$@" >>"$WORK/$name.log" 2>&1 &
   PIDS[$name]=$!
 }
@@ -101,9 +102,9 @@ class NoRedirect(urllib.request.HTTPRedirectHandler):
 def client():
     jar = http.cookiejar.CookieJar()
     return urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar), NoRedirect)
-def token(opener, path):
+def token(opener, path, field="_csrf"):
     page = opener.open(base + path, timeout=10).read().decode()
-    return re.search(r'name="_csrf" value="([^"]+)"', page).group(1)
+    return re.search(r'name="' + field + r'" value="([^"]+)"', page).group(1)
 def post(opener, path, fields):
     data = urllib.parse.urlencode(fields).encode()
     try:
@@ -115,11 +116,11 @@ def work(n):
     while time.time() < stop:
         try:
             signed = post(opener, "/login", {"username": "claude", "password": "cercle-demo-auteur", "_csrf": token(opener, "/login")})
-            csrf = token(opener, article)
+            csrf, shown = token(opener, article), token(opener, article, "depuis")
             while time.time() < stop:
                 seq += 1
                 body = f"charge {n} {seq}"
-                answer = post(opener, article + "/comments", {"body": body, "_csrf": csrf})
+                answer = post(opener, article + "/comments", {"body": body, "_csrf": csrf, "depuis": shown})
                 where = answer.headers.get("Location", "") or ""
                 with lock:
                     if answer.status == 302 and "#commentaire-" in where:

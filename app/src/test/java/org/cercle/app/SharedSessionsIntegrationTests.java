@@ -191,7 +191,9 @@ class SharedSessionsIntegrationTests {
 			throws Exception {
 		var html = http.send(get(port, page), HttpResponse.BodyHandlers.ofString()).body();
 		var token = Jsoup.parse(html).select("input[name=_csrf]").attr("value");
-		var body = (form.isEmpty() ? "" : form + "&") + "_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+		var shownAt = Jsoup.parse(html).select("input[name=depuis]").attr("value");
+		var body = (form.isEmpty() ? "" : form + "&") + "_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8)
+				+ (shownAt.isEmpty() ? "" : "&depuis=" + URLEncoder.encode(shownAt, StandardCharsets.UTF_8));
 		return http.send(HttpRequest.newBuilder(uri(port, action))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(body))

@@ -25,7 +25,9 @@ import org.springframework.core.annotation.AliasFor;
 		// members post in circles at once, as comments by authors do
 		// (HeldPostsIntegrationTests
 		// keeps the default)
-		"cercle.discussions.approvals-before-trust=0" })
+		"cercle.discussions.approvals-before-trust=0",
+		// forms may be sent at once (the minimum fill time is checked by FormTimerTests)
+		"cercle.forms.min-fill-time=0s" })
 @Import(TestDatabaseConfiguration.class)
 @AutoConfigureMockMvc
 public @interface IntegrationTest {

@@ -45,6 +45,9 @@ public final class SecondInstance {
 		if (args.stream().noneMatch(arg -> arg.startsWith("--cercle.shutdown.grace="))) {
 			args.add("--cercle.shutdown.grace=0s"); // tests close their instances at once
 		}
+		if (args.stream().noneMatch(arg -> arg.startsWith("--cercle.forms.min-fill-time="))) {
+			args.add("--cercle.forms.min-fill-time=0s"); // tests send forms at once
+		}
 		return new SpringApplicationBuilder(CercleApplication.class).run(args.toArray(String[]::new));
 	}
 

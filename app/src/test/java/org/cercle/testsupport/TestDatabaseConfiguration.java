@@ -25,6 +25,16 @@ public class TestDatabaseConfiguration {
 		return SqlStatements.counting();
 	}
 
+	/**
+	 * MockMvc posts forms with the anti-bot time stamp a page gives (see
+	 * {@link FilledForms}).
+	 */
+	@Bean
+	org.springframework.boot.webmvc.test.autoconfigure.MockMvcBuilderCustomizer filledForms(
+			org.springframework.beans.factory.ObjectProvider<org.cercle.community.FormTimer> timer) {
+		return builder -> builder.addFilters(new FilledForms(timer));
+	}
+
 	@Bean
 	@ServiceConnection
 	@Conditional(DockerAvailable.class)

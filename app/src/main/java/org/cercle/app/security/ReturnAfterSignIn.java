@@ -10,7 +10,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.savedrequest.RequestCache;
 
-import org.cercle.shared.ReturnPaths;
+import org.cercle.shared.web.ReturnPaths;
 
 /**
  * After signing in, back to the page the member came from ("Connectez-vous pour

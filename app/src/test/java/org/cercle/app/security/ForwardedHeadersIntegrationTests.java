@@ -35,6 +35,8 @@ class ForwardedHeadersIntegrationTests {
 	@LocalServerPort
 	int port;
 
+	private String shownAt = "";
+
 	@Test
 	void anUntrustedPeersForwardedHostAndSchemeAreIgnored() throws Exception {
 		var page = HttpClient.newHttpClient()
@@ -63,10 +65,16 @@ class ForwardedHeadersIntegrationTests {
 		var form = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).GET().build(),
 				HttpResponse.BodyHandlers.ofString());
 		var token = Jsoup.parse(form.body()).select("input[name=_csrf]").attr("value");
+		var page = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/register")).GET().build(),
+				HttpResponse.BodyHandlers.ofString());
+		var stamp = Jsoup.parse(page.body()).select("input[name=depuis]").attr("value");
+		if (!stamp.isEmpty()) {
+			shownAt = stamp; // kept: the page offers no form once the limit is reached
+		}
 		var handle = "proxy-" + UUID.randomUUID().toString().substring(0, 8);
-		var body = "_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8) + "&handle=" + handle
-				+ "&displayName=Essai&email=" + handle + "%40exemple.ch&password="
-				+ URLEncoder.encode("une phrase de passe longue", StandardCharsets.UTF_8);
+		var body = "_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8) + "&handle=" + handle + "&depuis="
+				+ URLEncoder.encode(shownAt, StandardCharsets.UTF_8) + "&displayName=Essai&email=" + handle
+				+ "%40exemple.ch&password=" + URLEncoder.encode("une phrase de passe longue", StandardCharsets.UTF_8);
 		return http
 			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/register"))
 				.header("Content-Type", "application/x-www-form-urlencoded")

@@ -172,6 +172,37 @@ class SpamIntegrationTests {
 			.single()).isOne();
 	}
 
+	@Test
+	void aBotFillingTheHiddenFieldOrSendingNoTimeIsRefusedOnRegistrationAndComments() {
+		var bot = mvc.post()
+			.uri("/register")
+			.param("handle", "robot" + System.nanoTime() % 100000)
+			.param("displayName", "Robot")
+			.param("email", "robot" + System.nanoTime() + "@exemple.ch")
+			.param("password", "une phrase de passe longue")
+			.param("site_web", "https://promo.example")
+			.with(csrf())
+			.with(org.cercle.testsupport.Clients.newClient())
+			.exchange();
+		assertThat(bot).hasStatus(400);
+		assertThat(Pages.html(bot).select(".error-summary").text()).startsWith("Ce formulaire n'a pas pu être accepté");
+		var slug = articles.published(members.create("plume-robot", Role.AUTHOR).id());
+		var noTime = mvc.post()
+			.uri("/articles/" + slug + "/comments")
+			.param("body", "Texte envoyé sans passer par la page.")
+			.param("depuis", "")
+			.with(user(TestMembers.principal(members.create("presse"))))
+			.with(csrf())
+			.exchange();
+		assertThat(noTime).hasStatus(400);
+		var page = Pages.html(mvc.get()
+			.uri("/articles/" + slug)
+			.with(user(TestMembers.principal(members.create("lectrice-robot"))))
+			.exchange());
+		assertThat(page.select(".comment-form input[name=depuis]").val()).isNotEmpty();
+		assertThat(page.select(".comment-form .honeypot input[name=site_web]").attr("tabindex")).isEqualTo("-1");
+	}
+
 	private MvcTestResult comment(String slug, Member author, String text) {
 		return mvc.post()
 			.uri("/articles/" + slug + "/comments")

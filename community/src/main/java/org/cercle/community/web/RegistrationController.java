@@ -1,5 +1,12 @@
 package org.cercle.community.web;
 
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.web.bind.annotation.RequestParam;
+
+import org.cercle.community.FormTimer;
+import org.cercle.community.SpamRefused;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -30,7 +37,10 @@ class RegistrationController {
 
 	private final PublicAddress publicAddress;
 
-	RegistrationController(Registration registration, PublicAddress publicAddress) {
+	private final FormTimer formTimer;
+
+	RegistrationController(Registration registration, PublicAddress publicAddress, FormTimer formTimer) {
+		this.formTimer = formTimer;
 		this.publicAddress = publicAddress;
 		this.registration = registration;
 	}
@@ -51,8 +61,16 @@ class RegistrationController {
 
 	@PostMapping("/register")
 	String register(@Valid @ModelAttribute("form") RegistrationForm form, BindingResult errors, Model model,
+			@RequestParam(name = FormTimer.HONEYPOT, required = false) @Nullable String honeypot,
+			@RequestParam(name = FormTimer.SHOWN_AT, required = false) @Nullable String shownAt,
 			HttpServletRequest request, HttpServletResponse response, Locale locale) {
 		var address = request.getRemoteAddr();
+		try {
+			formTimer.check(honeypot, shownAt);
+		}
+		catch (SpamRefused bot) {
+			return refuse(HttpStatus.BAD_REQUEST, bot.messageKey(), model, response);
+		}
 		if (registration.throttled(address)) {
 			model.addAttribute("throttled", true);
 			return refuse(HttpStatus.TOO_MANY_REQUESTS, "community.register.throttled", model, response);

@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.ResponseCookie;
 import org.springframework.web.bind.annotation.CookieValue;
 
-import org.cercle.shared.ReturnPaths;
+import org.cercle.shared.web.ReturnPaths;
 
 import java.util.Map;
 

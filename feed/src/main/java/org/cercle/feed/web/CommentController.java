@@ -36,16 +36,22 @@ class CommentController {
 
 	private final CommentedArticles articles;
 
-	CommentController(Commenting commenting, CommentedArticles articles) {
+	private final org.cercle.community.FormTimer formTimer;
+
+	CommentController(Commenting commenting, CommentedArticles articles, org.cercle.community.FormTimer formTimer) {
+		this.formTimer = formTimer;
 		this.commenting = commenting;
 		this.articles = articles;
 	}
 
 	@PostMapping("/articles/{slug}/comments")
 	String post(@PathVariable String slug, @RequestParam(name = "body", defaultValue = "") String body,
-			@RequestParam(name = "parent", required = false) @Nullable UUID parent, Authentication authentication,
-			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+			@RequestParam(name = "parent", required = false) @Nullable UUID parent,
+			@RequestParam(name = org.cercle.community.FormTimer.HONEYPOT, required = false) @Nullable String honeypot,
+			@RequestParam(name = org.cercle.community.FormTimer.SHOWN_AT, required = false) @Nullable String shownAt,
+			Authentication authentication, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		try {
+			formTimer.check(honeypot, shownAt);
 			var comment = commenting.post(slug, member(authentication), parent, body,
 					Viewer.holds(authentication, Role.MODERATOR, Role.ADMIN, Role.AUTHOR));
 			redirect.addFlashAttribute("notice",

@@ -1,4 +1,4 @@
-package org.cercle.shared;
+package org.cercle.shared.web;
 
 import org.jspecify.annotations.Nullable;
 
@@ -21,13 +21,19 @@ public final class ReturnPaths {
 	private ReturnPaths() {
 	}
 
-	/** The path when it is one of this site's, else {@code null}. */
+	/**
+	 * The path when it is one of this site's (checked as {@link SameSitePaths} does, its
+	 * fragment kept), else {@code null}; never the sign-in, sign-out or error pages.
+	 */
 	public static @Nullable String safe(@Nullable String path) {
-		if (path == null || path.length() > 500 || !path.startsWith("/") || path.startsWith("//") || path.contains("\\")
-				|| path.chars().anyMatch(c -> c < 0x21 || c == 0x7f)) {
+		if (path == null || path.length() > 500 || !path.startsWith("/")) {
 			return null;
 		}
-		if (path.startsWith("/login") || path.startsWith("/logout") || path.startsWith("/error")) {
+		var hash = path.indexOf('#');
+		var base = hash < 0 ? path : path.substring(0, hash);
+		var fragment = hash < 0 ? "" : path.substring(hash);
+		if (!SameSitePaths.of(base, "").equals(base) || fragment.chars().anyMatch(c -> c < 0x21 || c == 0x7f)
+				|| base.startsWith("/login") || base.startsWith("/logout") || base.startsWith("/error")) {
 			return null;
 		}
 		return path;
