@@ -46,6 +46,56 @@ abstract class BrowserTest {
 
 	void open(String path) {
 		browser.get("http://localhost:" + port + path);
+		if (phone()) {
+			assertFitsTheScreen();
+		}
+	}
+
+	/**
+	 * Whether this class's journeys run on a phone (390 × 844): the "…OnPhone" classes
+	 * run the same journeys there, each page they open checked for sideways scrolling.
+	 */
+	boolean phone() {
+		return false;
+	}
+
+	@org.junit.jupiter.api.BeforeEach
+	void screen() {
+		if (phone()) {
+			browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+					java.util.Map.of("width", 390, "height", 844, "deviceScaleFactor", 3, "mobile", true));
+		}
+	}
+
+	@org.junit.jupiter.api.AfterEach
+	void lastPageFits() {
+		if (phone()) {
+			assertFitsTheScreen();
+			browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+		}
+	}
+
+	/** The page is no wider than the screen; else says which element sticks out. */
+	void assertFitsTheScreen() {
+		org.assertj.core.api.Assertions.assertThat(overflow())
+			.as("sideways scrolling on " + browser.getCurrentUrl())
+			.isEmpty();
+	}
+
+	/** Empty when the page fits the screen, else its width and its widest element. */
+	String overflow() {
+		return (String) browser.executeScript("""
+				const width = document.documentElement.clientWidth;
+				if (document.documentElement.scrollWidth <= width) { return ''; }
+				let widest = null;
+				for (const element of document.querySelectorAll('body *')) {
+				  const box = element.getBoundingClientRect();
+				  if (box.right > width + 1 && (!widest || box.right > widest.getBoundingClientRect().right)) {
+				    widest = element;
+				  }
+				}
+				return document.documentElement.scrollWidth + 'px > ' + width + 'px, widest: '
+				  + (widest ? widest.tagName + '.' + widest.className : '?');""");
 	}
 
 	/** Signs the member in through the sign-in form. */
@@ -67,10 +117,13 @@ abstract class BrowserTest {
 
 	/** Opens the member's menu in the header (a details element). */
 	void openMemberMenu() {
-		var menu = browser.findElement(By.cssSelector(".member-menu details"));
-		if (menu.getAttribute("open") == null) {
-			menu.findElement(By.tagName("summary")).click();
-		}
+		waiting().until(driver -> {
+			var menu = driver.findElement(By.cssSelector(".member-menu details"));
+			if (menu.getAttribute("open") == null) {
+				menu.findElement(By.tagName("summary")).click();
+			}
+			return menu.getAttribute("open") != null;
+		});
 	}
 
 	/** Goes to one of the tools of the « Gestion » page. */

@@ -2,10 +2,7 @@ package org.cercle.browser;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -36,15 +33,9 @@ class PhoneJourneysBrowserTests extends BrowserTest {
 
 	private final List<String> tooWide = new ArrayList<>();
 
-	@BeforeEach
-	void phone() {
-		browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-				Map.of("width", 390, "height", 844, "deviceScaleFactor", 3, "mobile", true));
-	}
-
-	@AfterEach
-	void desktop() {
-		browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+	@Override
+	boolean phone() {
+		return true;
 	}
 
 	@Test
@@ -109,18 +100,7 @@ class PhoneJourneysBrowserTests extends BrowserTest {
 
 	/** Notes the page, and its widest element, when it is wider than the screen. */
 	private void fitsHere() {
-		var overflow = (String) browser.executeScript("""
-				const width = document.documentElement.clientWidth;
-				if (document.documentElement.scrollWidth <= width) { return ''; }
-				let widest = null;
-				for (const element of document.querySelectorAll('body *')) {
-				  const box = element.getBoundingClientRect();
-				  if (box.right > width + 1 && (!widest || box.right > widest.getBoundingClientRect().right)) {
-				    widest = element;
-				  }
-				}
-				return document.documentElement.scrollWidth + 'px > ' + width + 'px, widest: '
-				  + (widest ? widest.tagName + '.' + widest.className : '?');""");
+		var overflow = overflow();
 		if (!overflow.isEmpty()) {
 			tooWide.add(browser.getCurrentUrl().replaceFirst("^https?://[^/]+", "") + " " + overflow);
 		}

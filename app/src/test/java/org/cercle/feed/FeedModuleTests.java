@@ -25,6 +25,9 @@ class FeedModuleTests {
 	org.cercle.community.SpamGuard spam;
 
 	@MockitoBean
+	org.cercle.community.FormTimer formTimer;
+
+	@MockitoBean
 	MemberDirectory members;
 
 	@MockitoBean

@@ -72,7 +72,7 @@ class ModerationQueueIntegrationTests {
 		assertThat(answer).hasStatus(302).hasRedirectedUrl("/manage/moderation?liste=pending#" + following.id());
 
 		assertThat(first.select("details.confirm summary").eachText()).as("hiding and banning take a second step")
-			.containsExactly("Masquer…", "Empêcher de commenter…");
+			.containsExactly("Masquer…", "Empêcher de commenter…", "Indésirable…");
 		assertThat(list.select(".hint").text()).contains("Masquer le remplace");
 		assertThat(get("/manage/moderation?liste=tout", moderator)).hasStatus(400);
 	}

@@ -1,0 +1,14 @@
+package org.cercle.browser;
+
+/**
+ * The same journey on a phone (390 × 844), every page it opens free of sideways
+ * scrolling.
+ */
+class EditorialJourneyOnPhoneBrowserTests extends EditorialJourneyBrowserTests {
+
+	@Override
+	boolean phone() {
+		return true;
+	}
+
+}
