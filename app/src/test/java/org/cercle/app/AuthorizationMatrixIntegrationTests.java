@@ -113,6 +113,8 @@ class AuthorizationMatrixIntegrationTests {
 			entry("POST /circles/{slug}/discussions/{id}/replies/{reply}/deletion", Access.MEMBER),
 			entry("POST /circles/{slug}/discussions/{id}/approval", Access.MEMBER),
 			entry("POST /circles/{slug}/discussions/{id}/replies/{reply}/approval", Access.MEMBER),
+			entry("POST /circles/{slug}/discussions/{id}/reports", Access.MEMBER),
+			entry("POST /circles/{slug}/discussions/{id}/replies/{reply}/reports", Access.MEMBER),
 			entry("GET /manage/articles", Access.AUTHOR), entry("GET /manage/articles/new", Access.AUTHOR),
 			entry("POST /manage/articles", Access.AUTHOR), entry("POST /articles/{slug}/comments", Access.MEMBER),
 			entry("GET /articles/{slug}/comments/{id}/edit", Access.MEMBER),

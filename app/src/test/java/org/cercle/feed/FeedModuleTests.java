@@ -28,6 +28,9 @@ class FeedModuleTests {
 	org.cercle.community.FormTimer formTimer;
 
 	@MockitoBean
+	org.cercle.community.HeldPosts heldPosts;
+
+	@MockitoBean
 	MemberDirectory members;
 
 	@MockitoBean

@@ -38,7 +38,11 @@ class DiscussionController {
 
 	private final CircleAccess access;
 
-	DiscussionController(CircleDiscussions discussions, CircleAccess access) {
+	private final org.cercle.community.circle.DiscussionReports reports;
+
+	DiscussionController(CircleDiscussions discussions, CircleAccess access,
+			org.cercle.community.circle.DiscussionReports reports) {
+		this.reports = reports;
 		this.discussions = discussions;
 		this.access = access;
 	}
@@ -128,6 +132,22 @@ class DiscussionController {
 		discussions.approve(slug, id, reply, member(authentication), CircleController.moderates(authentication));
 		redirect.addFlashAttribute("notice", "community.discussion.approved");
 		return "redirect:/circles/" + slug + "/discussions/" + id + (reply == null ? "" : "#reponse-" + reply);
+	}
+
+	/**
+	 * Reports a post with a reason; three reports hold it for a leader or a moderator.
+	 */
+	@PostMapping({ "/circles/{slug}/discussions/{id}/reports",
+			"/circles/{slug}/discussions/{id}/replies/{reply}/reports" })
+	String report(@PathVariable String slug, @PathVariable UUID id,
+			@PathVariable(required = false) @Nullable UUID reply,
+			@RequestParam(name = "reason", defaultValue = "") String reason, Authentication authentication,
+			RedirectAttributes redirect) {
+		var held = reports.report(slug, id, reply, member(authentication), CircleController.moderates(authentication),
+				reason);
+		redirect.addFlashAttribute("notice",
+				held ? "community.discussion.reported-held" : "community.discussion.reported");
+		return "redirect:/circles/" + slug + (held && reply == null ? "" : "/discussions/" + id);
 	}
 
 	@PostMapping({ "/circles/{slug}/discussions/{id}/deletion",

@@ -25,7 +25,10 @@ class ModerationController {
 
 	private final CommentModeration moderation;
 
-	ModerationController(CommentModeration moderation) {
+	private final org.cercle.community.HeldPosts heldPosts;
+
+	ModerationController(CommentModeration moderation, org.cercle.community.HeldPosts heldPosts) {
+		this.heldPosts = heldPosts;
 		this.moderation = moderation;
 	}
 
@@ -34,6 +37,9 @@ class ModerationController {
 
 	static final List<String> LISTS = List.of("pending", "held", "reported", "hidden");
 
+	/** The list of circle posts on hold (first posts, or three reports). */
+	static final String CIRCLES = "circles";
+
 	/**
 	 * The queue, every list or one ({@code liste}), {@value #PAGE_SIZE} items a page,
 	 * with each list's count for the tabs.
@@ -41,7 +47,7 @@ class ModerationController {
 	@GetMapping("/manage/moderation")
 	String queue(@RequestParam(name = "liste", defaultValue = "") String list,
 			@RequestParam(name = "page", defaultValue = "1") int page, Model model) {
-		if (!list.isEmpty() && !LISTS.contains(list) || page < 1 || page > 100) {
+		if (!list.isEmpty() && !LISTS.contains(list) && !CIRCLES.equals(list) || page < 1 || page > 100) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "feed.moderation.bad-list");
 		}
 		var queue = moderation.queue();
@@ -50,6 +56,9 @@ class ModerationController {
 			.map(name -> Part.of(name, items(queue, name), list.isEmpty() ? 1 : page))
 			.toList();
 		model.addAttribute("queue", queue);
+		var circlePosts = heldPosts.waiting(PAGE_SIZE * 5);
+		model.addAttribute("circlePosts", list.isEmpty() || CIRCLES.equals(list) ? circlePosts : List.of());
+		model.addAttribute("circleCount", circlePosts.size());
 		model.addAttribute("parts", parts);
 		model.addAttribute("list", list);
 		model.addAttribute("counts",
