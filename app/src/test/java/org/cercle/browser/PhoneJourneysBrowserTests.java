@@ -1,6 +1,5 @@
 package org.cercle.browser;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -31,8 +30,6 @@ class PhoneJourneysBrowserTests extends BrowserTest {
 	@Autowired
 	org.cercle.events.TestEvents events;
 
-	private final List<String> tooWide = new ArrayList<>();
-
 	@Override
 	boolean phone() {
 		return true;
@@ -43,7 +40,6 @@ class PhoneJourneysBrowserTests extends BrowserTest {
 		fits("/", "/articles", ARTICLE, "/tags/communautes", "/events", "/events/past", EVENT, "/series/matinees-e2-0",
 				"/circles", "/circles/futur-du-travail", "/search?q=communaut%C3%A9", "/login", "/register",
 				"/members/claude");
-		assertThat(tooWide).isEmpty();
 	}
 
 	@Test
@@ -52,16 +48,15 @@ class PhoneJourneysBrowserTests extends BrowserTest {
 		openMemberMenu();
 		browser.findElement(By.linkText("Mes inscriptions")).click();
 		waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Mes inscriptions"));
-		fitsHere();
+		assertFitsTheScreen();
 		var own = events.published("Matinée au téléphone " + java.util.UUID.randomUUID().toString().substring(0, 6),
 				java.time.LocalDateTime.now().plusDays(20), 30);
 		open("/events/" + own.slug());
 		browser.findElement(By.cssSelector(".registration button[type=submit]")).click();
 		waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".registration .notice")));
-		fitsHere();
+		assertFitsTheScreen();
 		fits("/account", "/account/registrations", "/account/circles", "/notifications", "/account/notifications",
 				ARTICLE);
-		assertThat(tooWide).isEmpty();
 	}
 
 	@Test
@@ -69,7 +64,7 @@ class PhoneJourneysBrowserTests extends BrowserTest {
 		signIn(members.create("plume-telephone", Role.AUTHOR, Role.ORGANISER));
 		browser.findElement(By.linkText("Gestion")).click();
 		waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Gestion"));
-		fitsHere();
+		assertFitsTheScreen();
 		var slug = "le-social-crm-au-service-de-la-relation-client";
 		open("/manage/events/new");
 		for (var control : List.of("startDate", "startTime", "capacity", "circle", "onlineUrl")) {
@@ -80,7 +75,6 @@ class PhoneJourneysBrowserTests extends BrowserTest {
 				"/manage/events/" + slug, "/manage/events/" + slug + "/registrations",
 				"/manage/events/" + slug + "/check-in", "/manage/events/" + slug + "/materials",
 				"/manage/events/" + slug + "/message");
-		assertThat(tooWide).isEmpty();
 	}
 
 	@Test
@@ -88,21 +82,12 @@ class PhoneJourneysBrowserTests extends BrowserTest {
 		signIn(members.create("admin-telephone", Role.MODERATOR, Role.ADMIN));
 		fits("/manage", "/manage/moderation", "/manage/moderation?liste=pending", "/manage/circles", "/manage/members",
 				"/manage/members?q=test", "/manage/audit", "/manage/import", "/manage/mail");
-		assertThat(tooWide).isEmpty();
 	}
 
+	/** Opens each page; on a phone, {@link #open} fails on sideways scrolling. */
 	private void fits(String... paths) {
 		for (var path : paths) {
 			open(path);
-			fitsHere();
-		}
-	}
-
-	/** Notes the page, and its widest element, when it is wider than the screen. */
-	private void fitsHere() {
-		var overflow = overflow();
-		if (!overflow.isEmpty()) {
-			tooWide.add(browser.getCurrentUrl().replaceFirst("^https?://[^/]+", "") + " " + overflow);
 		}
 	}
 

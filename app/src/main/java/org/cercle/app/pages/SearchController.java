@@ -48,7 +48,10 @@ class SearchController {
 
 	private final CircleSearch circles;
 
-	SearchController(ArticleSearch articles, EventSearch events, CircleSearch circles) {
+	private final java.time.Clock clock;
+
+	SearchController(ArticleSearch articles, EventSearch events, CircleSearch circles, java.time.Clock clock) {
+		this.clock = clock;
 		this.articles = articles;
 		this.events = events;
 		this.circles = circles;
@@ -84,7 +87,7 @@ class SearchController {
 		counts.put("event", events.count(query, COUNT_CAP));
 		counts.put("circle", circleHits.size());
 		var results = new ArrayList<Result>();
-		var now = Instant.now();
+		var now = clock.instant();
 		if (kind.isEmpty() || kind.equals("article")) {
 			articles.search(query, wanted)
 				.forEach(hit -> results.add(new Result("article", hit.title(), hit.path(), hit.snippetHtml(),

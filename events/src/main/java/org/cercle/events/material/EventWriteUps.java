@@ -3,7 +3,6 @@ package org.cercle.events.material;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
-import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,16 +44,12 @@ public class EventWriteUps {
 		this.clock = clock;
 	}
 
-	/** The write-up as the event page links to it. */
-	public record WriteUp(UUID article, String title, String path) {
-	}
-
 	@Transactional(readOnly = true)
 	public List<WriteUpArticles.Article> choices() {
 		return articles.recent(CHOICES);
 	}
 
-	public WriteUp choose(Event event, String addressOrSlug) {
+	public void choose(Event event, String addressOrSlug) {
 		var article = articles.find(addressOrSlug.strip())
 			.orElseThrow(() -> new MaterialRefused(Kind.INVALID, "events.write-up.unknown"));
 		var first = news.none(event.id());
@@ -73,7 +68,6 @@ public class EventWriteUps {
 		if (first) {
 			news.firstAdded(event);
 		}
-		return new WriteUp(article.id(), article.title(), article.path());
 	}
 
 	public void remove(Event event) {

@@ -71,10 +71,20 @@ public class EventMessages {
 		return Markdown.toSafeHtml(markdown);
 	}
 
-	/** How many members a message would reach. */
+	/** How many members a message would reach: the confirmed, and with the waitlist. */
+	public record Audience(int confirmed, int withWaitlist) {
+	}
+
+	/** Both audiences, from one read of the registrations. */
 	@Transactional(readOnly = true)
-	public int recipients(Event event, boolean withWaitlist) {
-		return recipientIds(event, withWaitlist).size();
+	public Audience audience(Event event) {
+		var live = registrations.ofEvent(event.id())
+			.stream()
+			.map(Registration::status)
+			.filter(status -> status != Registration.Status.CANCELLED)
+			.toList();
+		return new Audience((int) live.stream().filter(status -> status == Registration.Status.CONFIRMED).count(),
+				live.size());
 	}
 
 	/**

@@ -76,8 +76,9 @@ class MessageController {
 		model.addAttribute("subject", subject);
 		model.addAttribute("body", body);
 		model.addAttribute("waitlisted", waitlisted);
-		model.addAttribute("confirmedCount", messages.recipients(event, false));
-		model.addAttribute("allCount", messages.recipients(event, true));
+		var audience = messages.audience(event);
+		model.addAttribute("confirmedCount", audience.confirmed());
+		model.addAttribute("allCount", audience.withWaitlist());
 		model.addAttribute("maxSubject", EventMessages.MAX_SUBJECT);
 		model.addAttribute("maxBody", EventMessages.MAX_BODY);
 		return PAGE;
