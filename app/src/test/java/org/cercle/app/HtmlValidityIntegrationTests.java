@@ -64,6 +64,7 @@ class HtmlValidityIntegrationTests {
 		for (var page : Map
 			.ofEntries(Map.entry("manage", "/manage"), Map.entry("manage-articles", "/manage/articles"),
 					Map.entry("manage-article-new", "/manage/articles/new"),
+					Map.entry("manage-images", "/manage/images"), Map.entry("manage-spam", "/manage/spam"),
 					Map.entry("manage-events", "/manage/events"), Map.entry("manage-event", "/manage/events/" + slug),
 					Map.entry("manage-registrations", "/manage/events/" + slug + "/registrations"),
 					Map.entry("manage-check-in", "/manage/events/" + slug + "/check-in"),

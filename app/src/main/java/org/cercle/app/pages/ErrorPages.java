@@ -73,7 +73,7 @@ class ErrorPages {
 	}
 
 	@ExceptionHandler({ TypeMismatchException.class, MissingServletRequestParameterException.class,
-			HandlerMethodValidationException.class })
+			HandlerMethodValidationException.class, org.springframework.validation.BindException.class })
 	ModelAndView badParameter(Exception ex, Locale locale) {
 		return page(HttpStatus.BAD_REQUEST, "error.bad-parameter", locale);
 	}

@@ -62,7 +62,7 @@ public class SecurityConfiguration {
 			.hasAnyRole("ORGANISER", "ADMIN")
 			.requestMatchers("/manage/circles/**", "/manage/circles")
 			.hasAnyRole("MODERATOR", "ADMIN")
-			.requestMatchers("/manage/articles/**", "/manage/articles")
+			.requestMatchers("/manage/articles/**", "/manage/articles", "/manage/images", "/manage/images/**")
 			.hasAnyRole("AUTHOR", "ADMIN")
 			.requestMatchers("/manage/moderation/**", "/manage/moderation", "/manage/spam", "/manage/spam/**")
 			.hasAnyRole("MODERATOR", "ADMIN")

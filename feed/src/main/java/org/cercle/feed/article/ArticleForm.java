@@ -39,6 +39,20 @@ public record ArticleForm(
 				scheduled == null ? "" : LocalDateTime.ofInstant(scheduled, GENEVA).toString());
 	}
 
+	/**
+	 * The form with a Markdown block (an image) inserted in the body at the cursor, on
+	 * its own paragraph; at the end when the cursor is unknown or out of the text.
+	 */
+	public ArticleForm withBlockAt(String block, @Nullable Integer cursor) {
+		// the browser counts a line break as one character, and sends two (CR LF)
+		var text = body == null ? "" : body.replace("\r\n", "\n");
+		int at = cursor == null || cursor < 0 || cursor > text.length() ? text.length() : cursor;
+		var before = text.substring(0, at).stripTrailing();
+		var after = text.substring(at).stripLeading();
+		var inserted = (before.isEmpty() ? "" : before + "\n\n") + block + (after.isEmpty() ? "" : "\n\n" + after);
+		return new ArticleForm(title, summary, inserted, tags, coverAlt, publishAt);
+	}
+
 	/** The distinct tag names, at most ten, each at most 50 characters. */
 	List<String> tagNames() {
 		return Arrays.stream(String.valueOf(tags == null ? "" : tags).split(","))

@@ -7,6 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.cercle.shared.Markdown;
 import org.cercle.feed.Link;
+import org.cercle.feed.image.Figures;
 import org.cercle.feed.image.ImageUpload;
 import org.cercle.shared.Refusal.Kind;
 
@@ -27,8 +28,11 @@ public class ArticleQueries {
 
 	private final ArticleWriteUps writeUps;
 
+	private final Figures figures;
+
 	ArticleQueries(Articles articles, ArticleCards cards, OldSlugs oldSlugs, ImageUpload images,
-			ArticleWriteUps writeUps) {
+			ArticleWriteUps writeUps, Figures figures) {
+		this.figures = figures;
 		this.writeUps = writeUps;
 		this.images = images;
 		this.oldSlugs = oldSlugs;
@@ -47,7 +51,7 @@ public class ArticleQueries {
 		var at = article.publishedAt();
 		var previous = articles.publishedBefore(at, article.id(), Limit.of(1)).stream().findFirst();
 		var next = articles.publishedAfter(at, article.id(), Limit.of(1)).stream().findFirst();
-		var body = article.bodyHtml();
+		var body = figures.enrich(article.bodyHtml());
 		return new ArticleDetail(article.id(), article.authorId(), cards.of(article), body, article.updatedAt(),
 				previous.map(ArticleQueries::link).orElse(null), next.map(ArticleQueries::link).orElse(null),
 				cards.of(articles.related(article.id(), RELATED_COUNT)), article.revisedAt(),

@@ -1,6 +1,8 @@
 package org.cercle.feed.image;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -36,6 +38,18 @@ public class Image {
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
+	private @Nullable String alt;
+
+	private @Nullable String caption;
+
+	private @Nullable String credit;
+
+	@Column(name = "in_library", nullable = false)
+	private boolean inLibrary;
+
+	@jakarta.persistence.Transient
+	private final List<Variant> variants = new ArrayList<>();
+
 	protected Image() {
 		this.id = UUID.randomUUID();
 		this.contentType = "";
@@ -59,12 +73,33 @@ public class Image {
 		return id;
 	}
 
+	void addVariant(Variant variant) {
+		variants.add(variant);
+	}
+
+	/** The narrower copies made on upload (only until it is stored). */
+	List<Variant> variants() {
+		return List.copyOf(variants);
+	}
+
+	/** Keeps the image in its uploader's library, with how it is described. */
+	void describe(String alt, @Nullable String caption, @Nullable String credit) {
+		this.inLibrary = true;
+		this.alt = alt;
+		this.caption = caption;
+		this.credit = credit;
+	}
+
 	public String contentType() {
 		return contentType;
 	}
 
 	public byte[] bytes() {
 		return bytes;
+	}
+
+	/** A narrower copy of an image, for {@code srcset}. */
+	record Variant(int width, int height, String contentType, byte[] bytes) {
 	}
 
 }

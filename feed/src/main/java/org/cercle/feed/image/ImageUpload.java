@@ -1,40 +1,28 @@
 package org.cercle.feed.image;
 
-import java.awt.RenderingHints;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.time.Clock;
-import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
-
-import javax.imageio.ImageIO;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import org.cercle.shared.Pictures;
+
 /**
- * Accepts cover images: JPEG, PNG or WebP, recognised by their content (never by the name
- * or the type the browser claims), at most {@code cercle.covers.max-bytes}. JPEG and PNG
- * are decoded and re-encoded, which drops whatever else the file carried (metadata,
- * trailing data), and scaled down to {@value #MAX_WIDTH} pixels wide when wider (a cover
- * never shows wider; a camera's picture would weigh megabytes on every first visit); WebP
- * is decoded too (TwelveMonkeys' ImageIO reader) and written again as PNG, which keeps
- * its transparency.
+ * Accepts covers and images inside articles, checked and re-encoded by {@link Pictures},
+ * at most {@code cercle.covers.max-bytes}, scaled down to {@value #MAX_WIDTH} pixels wide
+ * when wider (an image never shows wider; a camera's picture would weigh megabytes on
+ * every first visit), with narrower copies for small screens.
  */
 @Service
 public class ImageUpload {
 
 	static final int MAX_WIDTH = 1600;
 
-	static {
-		ImageIO.scanForPlugins(); // the WebP reader, also from inside the packaged jar
-	}
-
-	/** 40 megapixels: more than any camera's picture a cover would come from. */
-	static final long MAX_PIXELS = 40_000_000;
+	/** The narrower copies made of every image wider than them, for {@code srcset}. */
+	public static final List<Integer> WIDTHS = List.of(480, 960);
 
 	private final Images images;
 
@@ -54,24 +42,29 @@ public class ImageUpload {
 
 	/**
 	 * Checks and re-encodes an image, without storing it yet: a form refused for another
-	 * reason leaves nothing behind.
+	 * reason leaves nothing behind. Narrower copies ({@link #WIDTHS}) are made at once,
+	 * for {@code srcset}.
 	 * @throws Refused with a message key saying why the file is not accepted
 	 */
 	public Image accept(byte[] bytes, UUID uploader) {
-		if (bytes.length == 0) {
-			throw new Refused("feed.cover.empty");
+		Pictures.Decoded decoded;
+		try {
+			decoded = Pictures.decode(bytes, maxBytes);
 		}
-		if (bytes.length > maxBytes) {
-			throw new Refused("feed.cover.too-big");
+		catch (Pictures.Refused refused) {
+			throw new Refused("feed.cover." + refused.reason());
 		}
-		return switch (typeOf(bytes)) {
-			case "image/jpeg" -> reencoded(bytes, "jpeg", "image/jpeg", uploader);
-			case "image/png" -> reencoded(bytes, "png", "image/png", uploader);
-			// decoded by the WebP reader and written again as PNG: no byte is served as
-			// uploaded
-			case "image/webp" -> reencoded(bytes, "png", "image/png", uploader);
-			default -> throw new Refused("feed.cover.wrong-type");
-		};
+		var full = Pictures.atMostWide(decoded.image(), MAX_WIDTH);
+		var image = new Image(Pictures.contentType(decoded.format()), encoded(full, decoded.format()), full.getWidth(),
+				full.getHeight(), uploader, clock.instant());
+		for (int width : WIDTHS) {
+			if (width < full.getWidth()) {
+				var narrower = Pictures.atMostWide(full, width);
+				image.addVariant(new Image.Variant(width, narrower.getHeight(), image.contentType(),
+						encoded(narrower, decoded.format())));
+			}
+		}
+		return image;
 	}
 
 	/**
@@ -111,9 +104,24 @@ public class ImageUpload {
 			.update();
 	}
 
-	/** Stores an image {@linkplain #accept accepted} before and returns its id. */
+	/**
+	 * Stores an image {@linkplain #accept accepted} before, with its narrower copies, and
+	 * returns its id.
+	 */
 	public UUID store(Image image) {
-		return images.save(image).id();
+		var id = images.saveAndFlush(image).id();
+		for (var variant : image.variants()) {
+			jdbc.sql("""
+					insert into feed_image_variant (image_id, width, height, content_type, bytes)
+					values (:id, :width, :height, :type, :bytes)""")
+				.param("id", id)
+				.param("width", variant.width())
+				.param("height", variant.height())
+				.param("type", variant.contentType())
+				.param("bytes", variant.bytes())
+				.update();
+		}
+		return id;
 	}
 
 	/**
@@ -137,113 +145,13 @@ public class ImageUpload {
 		return "/images/" + id;
 	}
 
-	private Image reencoded(byte[] bytes, String format, String contentType, UUID uploader) {
-		refuseTooManyPixels(bytes);
-		BufferedImage decoded;
+	private static byte[] encoded(java.awt.image.BufferedImage image, String format) {
 		try {
-			decoded = ImageIO.read(new ByteArrayInputStream(bytes));
+			return Pictures.encode(image, format);
 		}
-		catch (IOException | RuntimeException broken) {
-			decoded = null;
+		catch (Pictures.Refused refused) {
+			throw new Refused("feed.cover." + refused.reason());
 		}
-		if (decoded == null) {
-			throw new Refused("feed.cover.unreadable");
-		}
-		decoded = atMostMaxWidth(decoded);
-		var out = new ByteArrayOutputStream();
-		try {
-			var rgb = format.equals("jpeg") ? withoutAlpha(decoded) : decoded;
-			if (!ImageIO.write(rgb, format, out)) {
-				throw new Refused("feed.cover.unreadable");
-			}
-		}
-		catch (IOException ex) {
-			throw new Refused("feed.cover.unreadable");
-		}
-		return new Image(contentType, out.toByteArray(), decoded.getWidth(), decoded.getHeight(), uploader,
-				clock.instant());
-	}
-
-	/**
-	 * A small file may announce an enormous picture (a PNG of one colour compresses to
-	 * almost nothing): its size is read from its header before anything is decoded.
-	 */
-	private static void refuseTooManyPixels(byte[] bytes) {
-		try (var input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
-			var readers = ImageIO.getImageReaders(input);
-			if (!readers.hasNext()) {
-				throw new Refused("feed.cover.unreadable");
-			}
-			var reader = readers.next();
-			try {
-				reader.setInput(input, true, true);
-				if ((long) reader.getWidth(0) * reader.getHeight(0) > MAX_PIXELS) {
-					throw new Refused("feed.cover.too-many-pixels");
-				}
-			}
-			finally {
-				reader.dispose();
-			}
-		}
-		catch (IOException | RuntimeException broken) {
-			throw broken instanceof Refused refused ? refused : new Refused("feed.cover.unreadable");
-		}
-	}
-
-	private static BufferedImage atMostMaxWidth(BufferedImage image) {
-		if (image.getWidth() <= MAX_WIDTH) {
-			return image;
-		}
-		int height = Math.max(1, Math.round((float) image.getHeight() * MAX_WIDTH / image.getWidth()));
-		var scaled = new BufferedImage(MAX_WIDTH, height,
-				image.getColorModel().hasAlpha() ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
-		var graphics = scaled.createGraphics();
-		graphics.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
-		graphics.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-		graphics.drawImage(image, 0, 0, MAX_WIDTH, height, null);
-		graphics.dispose();
-		return scaled;
-	}
-
-	private static BufferedImage withoutAlpha(BufferedImage image) {
-		if (image.getType() == BufferedImage.TYPE_INT_RGB || image.getType() == BufferedImage.TYPE_3BYTE_BGR) {
-			return image;
-		}
-		var rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
-		var graphics = rgb.createGraphics();
-		graphics.drawImage(image, 0, 0, java.awt.Color.WHITE, null);
-		graphics.dispose();
-		return rgb;
-	}
-
-	/**
-	 * The type the content says, from its first bytes ("magic numbers"), or an empty
-	 * string.
-	 */
-	static String typeOf(byte[] bytes) {
-		if (starts(bytes, 0, 0xFF, 0xD8, 0xFF)) {
-			return "image/jpeg";
-		}
-		if (starts(bytes, 0, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
-			return "image/png";
-		}
-		if (starts(bytes, 0, 'R', 'I', 'F', 'F') && starts(bytes, 8, 'W', 'E', 'B', 'P')) {
-			return "image/webp";
-		}
-		return "";
-	}
-
-	private static boolean starts(byte[] bytes, int offset, int... expected) {
-		if (bytes.length < offset + expected.length) {
-			return false;
-		}
-		var head = Arrays.copyOfRange(bytes, offset, offset + expected.length);
-		for (int i = 0; i < expected.length; i++) {
-			if ((head[i] & 0xFF) != expected[i]) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 	/** An image the site does not accept; the message key says why. */
@@ -251,7 +159,7 @@ public class ImageUpload {
 
 		private final String reason;
 
-		Refused(String reason) {
+		public Refused(String reason) {
 			super(reason);
 			this.reason = reason;
 		}

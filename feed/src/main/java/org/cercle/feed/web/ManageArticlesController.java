@@ -43,8 +43,14 @@ class ManageArticlesController {
 
 	private final ArticleEditing editing;
 
-	ManageArticlesController(ArticleEditing editing) {
+	private final EditorImages images;
+
+	private final org.cercle.feed.image.Figures figures;
+
+	ManageArticlesController(ArticleEditing editing, EditorImages images, org.cercle.feed.image.Figures figures) {
 		this.editing = editing;
+		this.images = images;
+		this.figures = figures;
 	}
 
 	@GetMapping("/manage/articles")
@@ -59,9 +65,10 @@ class ManageArticlesController {
 	}
 
 	@GetMapping("/manage/articles/new")
-	String create(Model model) {
+	String create(Authentication authentication, Model model) {
 		model.addAttribute("form", ArticleForm.empty());
 		model.addAttribute("status", "NEW");
+		images.offer(me(authentication), admin(authentication), model);
 		return FORM;
 	}
 
@@ -70,15 +77,18 @@ class ManageArticlesController {
 			@RequestParam(name = "action", defaultValue = "save") String action,
 			@RequestParam(name = "cover", required = false) @Nullable MultipartFile cover,
 			@RequestParam(name = "stagedCover", required = false) @Nullable UUID stagedCover,
-			Authentication authentication, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+			@ModelAttribute("image") InlineImageForm image, Authentication authentication, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
 		model.addAttribute("status", "NEW");
-		return saved(null, form, errors, action, cover, stagedCover, false, authentication, model, response, redirect);
+		return saved(null, form, errors, action, new Covers(cover, stagedCover, false), image, authentication, model,
+				response, redirect);
 	}
 
 	@GetMapping("/manage/articles/{slug}")
 	String edit(@PathVariable String slug, Authentication authentication, Model model) {
 		model.addAttribute("form", editing.form(slug, me(authentication), admin(authentication)));
 		describe(slug, authentication, model);
+		images.offer(me(authentication), admin(authentication), model);
 		return FORM;
 	}
 
@@ -88,35 +98,42 @@ class ManageArticlesController {
 			@RequestParam(name = "cover", required = false) @Nullable MultipartFile cover,
 			@RequestParam(name = "stagedCover", required = false) @Nullable UUID stagedCover,
 			@RequestParam(name = "removeCover", defaultValue = "false") boolean removeCover,
-			Authentication authentication, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+			@ModelAttribute("image") InlineImageForm image, Authentication authentication, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
 		describe(slug, authentication, model);
-		return saved(slug, form, errors, action, cover, stagedCover, removeCover, authentication, model, response,
-				redirect);
+		return saved(slug, form, errors, action, new Covers(cover, stagedCover, removeCover), image, authentication,
+				model, response, redirect);
 	}
 
 	/**
 	 * Saves, or previews: an uploaded cover is staged first, so that a preview or a form
 	 * refused for another reason shows it again instead of losing it.
 	 */
-	private String saved(@Nullable String slug, ArticleForm form, BindingResult errors, String action,
-			@Nullable MultipartFile cover, @Nullable UUID stagedCover, boolean removeCover,
-			Authentication authentication, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		var uploaded = bytes(cover);
+	private String saved(@Nullable String slug, ArticleForm form, BindingResult errors, String action, Covers covers,
+			InlineImageForm image, Authentication authentication, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		var uploaded = bytes(covers.cover());
 		var staged = uploaded != null ? editing.stageCover(uploaded, me(authentication), errors)
-				: editing.stagedCover(stagedCover, me(authentication));
+				: editing.stagedCover(covers.staged(), me(authentication));
 		model.addAttribute("stagedCover", staged);
 		if (staged != null) {
 			model.addAttribute("coverPath", ImageUpload.path(staged));
 		}
+		if (EditorImages.handles(action)) {
+			images.insert(action, form, image, me(authentication), admin(authentication), model, response);
+			return FORM;
+		}
+		images.offer(me(authentication), admin(authentication), model);
 		if ("preview".equals(action)) {
-			model.addAttribute("previewHtml", Markdown.toSafeHtml(Objects.requireNonNullElse(form.body(), "")));
+			model.addAttribute("previewHtml",
+					figures.enrich(Markdown.toSafeHtml(Objects.requireNonNullElse(form.body(), ""))));
 			if (errors.hasErrors()) {
 				response.setStatus(HttpStatus.BAD_REQUEST.value());
 			}
 			return FORM;
 		}
 		editing.checkComplete(slug, form, me(authentication), admin(authentication), action(action), errors);
-		var article = errors.hasErrors() ? null : editing.save(slug, form, staged, removeCover && staged == null,
+		var article = errors.hasErrors() ? null : editing.save(slug, form, staged, covers.remove() && staged == null,
 				me(authentication), admin(authentication), action(action), errors);
 		if (article == null) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -160,6 +177,10 @@ class ManageArticlesController {
 
 	private static boolean admin(Authentication authentication) {
 		return Viewer.holds(authentication, Role.ADMIN);
+	}
+
+	/** The cover part of the editor's form: a new file, a staged one, or « retirer ». */
+	private record Covers(@Nullable MultipartFile cover, @Nullable UUID staged, boolean remove) {
 	}
 
 	/** An article in the author's list. */
