@@ -45,6 +45,7 @@ class HtmlValidityIntegrationTests {
 				Map.entry("events-past", "/events/past"), Map.entry("event", event),
 				Map.entry("event-past", "/events/futur-du-travail-metiers-et-it-un-nouveau-contrat-de-service"),
 				Map.entry("series", "/series/matinees-e2-0"), Map.entry("member", "/members/claude"),
+				Map.entry("members", "/members"),
 				Map.entry("login", "/login"), Map.entry("register", "/register"), Map.entry("not-found", "/nulle-part"))
 			.entrySet()) {
 			pages.put(page.getKey(), Pages.body(mvc.get().uri(java.net.URI.create(page.getValue())).exchange()));

@@ -30,7 +30,7 @@ class AccessibilityBrowserTests extends BrowserTest {
 	void publicPagesHaveNoAccessibilityViolation() {
 		check("/", "/articles", "/articles/la-communaute-au-coeur-de-l-organisation-2-0", "/tags/communautes",
 				"/search?q=communaut%C3%A9", "/circles", "/circles/futur-du-travail", "/events", "/events/past",
-				"/events/" + EVENT, "/series/matinees-e2-0", "/members/claude", "/login", "/register", "/nulle-part");
+				"/events/" + EVENT, "/series/matinees-e2-0", "/members/claude", "/members", "/login", "/register", "/nulle-part");
 		assertThat(violations).isEmpty();
 	}
 
@@ -38,7 +38,7 @@ class AccessibilityBrowserTests extends BrowserTest {
 	void membersAndManagersPagesHaveNoAccessibilityViolation() {
 		signIn(members.create("axe", Role.ADMIN, Role.AUTHOR, Role.ORGANISER, Role.MODERATOR));
 		check("/account", "/account/registrations", "/account/circles", "/notifications", "/account/notifications",
-				"/manage", "/manage/articles", "/manage/articles/new", "/manage/events", "/manage/events/" + EVENT,
+				"/manage", "/manage/articles", "/manage/articles/new", "/manage/images", "/manage/spam", "/manage/events", "/manage/events/" + EVENT,
 				"/manage/events/" + EVENT + "/registrations", "/manage/events/" + EVENT + "/check-in",
 				"/manage/events/" + EVENT + "/materials", "/manage/events/" + EVENT + "/message", "/manage/moderation",
 				"/manage/circles", "/manage/members", "/manage/audit", "/manage/import", "/manage/mail");
@@ -58,7 +58,7 @@ class AccessibilityBrowserTests extends BrowserTest {
 			check("/", "/articles/la-communaute-au-coeur-de-l-organisation-2-0", "/events/" + EVENT,
 					"/search?q=communaut%C3%A9", "/login?erreur=identifiants", "/circles/futur-du-travail");
 			signIn(members.create("axe-nuit", Role.ADMIN, Role.MODERATOR));
-			check("/manage", "/manage/moderation", "/manage/members", "/account");
+			check("/manage", "/manage/moderation", "/manage/members", "/account", "/members", "/manage/articles/new");
 			assertThat(violations).isEmpty();
 		}
 		finally {

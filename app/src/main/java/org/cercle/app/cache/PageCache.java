@@ -59,7 +59,7 @@ class PageCache extends OncePerRequestFilter {
 	 */
 	/** Never from memory: forms, assets (cached by browsers), and health probes. */
 	static final Set<String> SKIPPED_PREFIXES = Set.of("/login", "/logout", "/register", "/css/", "/js/", "/images/",
-			"/readyz", "/livez", "/actuator/");
+			"/avatars/", "/readyz", "/livez", "/actuator/");
 
 	private static final Duration RENDER_WAIT = Duration.ofSeconds(2);
 

@@ -68,6 +68,7 @@ public class Accounts {
 		if (!errors.hasErrors()) {
 			member.describe(Objects.requireNonNull(form.displayName()).strip(), blankToNull(form.bio()),
 					blankToNull(form.organisation()), blankToNull(form.links()));
+			member.choose(form.listedChosen(), form.showsEventsChosen());
 		}
 		return member;
 	}

@@ -204,11 +204,13 @@ public class CircleDiscussions {
 				: new java.util.HashSet<>(members.knownHandles(mentioned));
 		var opening = post(discussion.id(), "discussion", discussion.authorId(), discussion.createdAt(),
 				discussion.editedAt(), discussion.bodyMarkdown(), false, viewer, moderator, people, known)
-			.held(discussion.held(), standing.leads());
+			.held(discussion.held(), standing.leads())
+			.hidden(discussion.hiddenReason(), standing.leads());
 		var posts = all.stream()
 			.map(reply -> post(reply.id(), "reponse-" + reply.id(), reply.authorId(), reply.createdAt(),
 					reply.editedAt(), reply.bodyMarkdown(), reply.deleted(), viewer, moderator, people, known)
-				.held(reply.held(), standing.leads()))
+				.held(reply.held(), standing.leads())
+				.hidden(reply.deleted() ? null : reply.hiddenReason(), standing.leads()))
 			.toList();
 		return new DiscussionView(discussion.id(), circle.slug(), circle.name(), discussion.title(), opening, posts,
 				standing.posts());
@@ -301,9 +303,10 @@ public class CircleDiscussions {
 		var gone = person == null || person.summary().deleted();
 		var mine = author.equals(viewer);
 		return new DiscussionView.Post(id, anchor, gone ? null : person.handle(),
-				person == null ? "" : person.displayName(), at, edited != null,
-				deleted ? null : MentionLinks.link(Markdown.toSafeShortHtml(markdown), known), mine && !deleted,
-				(mine || moderator) && !deleted, false, false);
+				person == null ? "" : person.displayName(),
+				person == null ? new org.cercle.community.Avatar("", null) : person.summary().avatar(), at,
+				edited != null, deleted ? null : MentionLinks.link(Markdown.toSafeShortHtml(markdown), known),
+				mine && !deleted, (mine || moderator) && !deleted, false, false, null, false);
 	}
 
 	private Map<UUID, String> names(List<UUID> ids) {

@@ -79,6 +79,14 @@ public class Discussion {
 		bodyMarkdown = "";
 	}
 
+	/** Why a leader or a moderator hid it; {@code null} while shown. */
+	@Column(name = "hidden_reason")
+	private @Nullable String hiddenReason;
+
+	public @Nullable String hiddenReason() {
+		return hiddenReason;
+	}
+
 	void hold() {
 		held = true;
 	}

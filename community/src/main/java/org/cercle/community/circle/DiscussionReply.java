@@ -47,6 +47,14 @@ public class DiscussionReply {
 		this.createdAt = Instant.EPOCH;
 	}
 
+	/** Why a leader or a moderator hid it; {@code null} while shown. */
+	@Column(name = "hidden_reason")
+	private @Nullable String hiddenReason;
+
+	public @Nullable String hiddenReason() {
+		return hiddenReason;
+	}
+
 	void hold() {
 		held = true;
 	}

@@ -24,13 +24,22 @@ public record DiscussionView(UUID id, String circleSlug, String circleName, Stri
 	 * @param held waiting for a circle leader (shown to its author and the leaders only)
 	 * @param mayApprove whether the viewer, a leader, may publish it
 	 */
-	public record Post(UUID id, String anchor, @Nullable String authorHandle, String authorName, Instant at,
-			boolean edited, @Nullable String html, boolean mayEdit, boolean mayDelete, boolean held,
-			boolean mayApprove) {
+	public record Post(UUID id, String anchor, @Nullable String authorHandle, String authorName,
+			org.cercle.community.Avatar avatar, Instant at, boolean edited, @Nullable String html, boolean mayEdit,
+			boolean mayDelete, boolean held, boolean mayApprove, @Nullable String hiddenReason, boolean mayModerate) {
 
 		Post held(boolean waiting, boolean leader) {
-			return new Post(id, anchor, authorHandle, authorName, at, edited, html, mayEdit, mayDelete, waiting,
-					waiting && leader);
+			return new Post(id, anchor, authorHandle, authorName, avatar, at, edited, html, mayEdit, mayDelete, waiting,
+					waiting && leader, hiddenReason, mayModerate);
+		}
+
+		/**
+		 * Hidden by a leader or a moderator: its text for the circle's leaders only, its
+		 * reason for everyone.
+		 */
+		Post hidden(@Nullable String reason, boolean leader) {
+			return new Post(id, anchor, authorHandle, authorName, avatar, at, edited,
+					reason == null || leader ? html : null, mayEdit, mayDelete, held, mayApprove, reason, leader);
 		}
 
 	}

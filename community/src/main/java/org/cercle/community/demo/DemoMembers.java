@@ -68,6 +68,7 @@ class DemoMembers implements ApplicationRunner {
 						passwords.encode(account.password()), since.plus(Duration.ofDays(created++)));
 				member.describe(account.displayName(), account.bio(), account.organisation(), null);
 				member.verifyEmail(member.createdAt());
+				member.choose(true, true); // the directory and the profiles show them
 				if (account.role() != null) {
 					member.grant(account.role());
 				}

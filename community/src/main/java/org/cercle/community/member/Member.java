@@ -63,6 +63,16 @@ public class Member {
 
 	private @Nullable String links;
 
+	@Column(name = "avatar_version")
+	private @Nullable Integer avatarVersion;
+
+	/** Whether the member chose to appear in the directory ({@code /members}). */
+	private boolean listed;
+
+	/** Whether the member's profile shows the upcoming events they attend. */
+	@Column(name = "shows_events")
+	private boolean showsEvents;
+
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)
 	private Status status = Status.ACTIVE;
@@ -182,6 +192,9 @@ public class Member {
 		organisation = null;
 		links = null;
 		roles.clear();
+		avatarVersion = null;
+		listed = false;
+		showsEvents = false;
 		status = Status.DELETED;
 		deletedAt = at;
 	}
@@ -243,7 +256,36 @@ public class Member {
 	}
 
 	public MemberSummary summary() {
-		return new MemberSummary(new MemberId(id), handle, displayName, status == Status.DELETED);
+		return new MemberSummary(new MemberId(id), handle, displayName, status == Status.DELETED, avatarPath("small"));
+	}
+
+	/** Where the member's picture of that size is served, {@code null} for initials. */
+	public @Nullable String avatarPath(String size) {
+		return avatarVersion == null || status == Status.DELETED ? null
+				: "/avatars/" + id + "/" + size + "?v=" + avatarVersion;
+	}
+
+	/** A new picture: its address changes, so browsers fetch it again. */
+	public void changeAvatar() {
+		avatarVersion = avatarVersion == null ? 1 : avatarVersion + 1;
+	}
+
+	public void removeAvatar() {
+		avatarVersion = null;
+	}
+
+	/** What the directory and the profile may show of the member, by their choice. */
+	public void choose(boolean listed, boolean showsEvents) {
+		this.listed = listed;
+		this.showsEvents = showsEvents;
+	}
+
+	public boolean listed() {
+		return listed;
+	}
+
+	public boolean showsEvents() {
+		return showsEvents;
 	}
 
 }

@@ -18,7 +18,9 @@ public interface Members extends JpaRepository<Member, UUID> {
 	 */
 	@Query("""
 			select new org.cercle.community.MemberSummary(new org.cercle.community.MemberId(m.id), m.handle, m.displayName,
-			    m.status = org.cercle.community.member.Member.Status.DELETED)
+			    m.status = org.cercle.community.member.Member.Status.DELETED,
+			    case when m.avatarVersion is null or m.status = org.cercle.community.member.Member.Status.DELETED then null
+			    else concat('/avatars/', cast(m.id as String), '/small?v=', cast(m.avatarVersion as String)) end)
 			from Member m where m.id in :ids""")
 	List<org.cercle.community.MemberSummary> summaries(@Param("ids") java.util.Collection<UUID> ids);
 

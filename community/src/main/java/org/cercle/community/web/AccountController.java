@@ -138,7 +138,7 @@ class AccountController {
 		return "redirect:/";
 	}
 
-	private static String page(Model model, Member member) {
+	static String page(Model model, Member member) {
 		if (!model.containsAttribute("profileForm")) {
 			model.addAttribute("profileForm", ProfileForm.of(member));
 		}

@@ -61,6 +61,14 @@ public class EventQueries implements UpcomingEvents {
 		return withSeats(events.upcoming(clock.instant(), Limit.of(count)));
 	}
 
+	@Override
+	public List<EventSummary> attendedBy(org.cercle.community.MemberId member, int count) {
+		return events.upcomingAttendedBy(member.value(), clock.instant(), count)
+			.stream()
+			.map(EventQueries::summary)
+			.toList();
+	}
+
 	public List<MonthOfEvents> upcomingByMonth() {
 		var months = new LinkedHashMap<java.time.YearMonth, List<EventSummary>>();
 		for (var event : withSeats(events.upcoming(clock.instant(), Limit.of(LISTED)))) {

@@ -37,6 +37,14 @@ public interface Events extends JpaRepository<Event, UUID> {
 			order by e.startsAt, e.id""")
 	List<Event> upcoming(@Param("now") Instant now, Limit limit);
 
+	/** Published events to come that the member has a confirmed seat at. */
+	@Query(value = """
+			select e.* from events_event e join events_registration r on r.event_id = e.id
+			where r.member_id = :member and r.status = 'CONFIRMED' and e.status = 'PUBLISHED' and e.ends_at > :now
+			order by e.starts_at, e.id limit :max""", nativeQuery = true)
+	List<Event> upcomingAttendedBy(@Param("member") java.util.UUID member, @Param("now") Instant now,
+			@Param("max") int max);
+
 	@Query("""
 			select e from Event e where e.status <> org.cercle.events.event.Event.Status.DRAFT and e.endsAt <= :now
 			order by e.startsAt desc, e.id""")

@@ -113,7 +113,7 @@ public class CommentThreads {
 		var readable = comment.status() == Comment.Status.PUBLISHED
 				|| (comment.status() == Comment.Status.PENDING && mine);
 		return new CommentView(comment.id(), "commentaire-" + comment.id(), author(comment, authors),
-				comment.createdAt(), comment.editedAt() != null, comment.status().name(),
+				avatar(comment, authors), comment.createdAt(), comment.editedAt() != null, comment.status().name(),
 				readable ? MentionLinks.link(Markdown.toSafeShortHtml(comment.bodyMarkdown()), known) : null,
 				comment.hiddenReason(), inReplyTo, mine,
 				viewer != null && comment.editableBy(viewer, clock.instant(), rules.editWindow()),
@@ -129,6 +129,12 @@ public class CommentThreads {
 			return new Link("", "");
 		}
 		return new Link(summary.displayName(), summary.profilePath());
+	}
+
+	private static org.cercle.community.Avatar avatar(Comment comment, Map<MemberId, MemberSummary> authors) {
+		var summary = comment.authorId() == null ? null : authors.get(new MemberId(comment.authorId()));
+		return summary == null ? new org.cercle.community.Avatar(author(comment, authors).label(), null)
+				: summary.avatar();
 	}
 
 	private static String name(Comment comment, Map<MemberId, MemberSummary> authors) {
