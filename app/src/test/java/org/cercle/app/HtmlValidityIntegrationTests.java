@@ -37,16 +37,17 @@ class HtmlValidityIntegrationTests {
 		var event = "/events/le-social-crm-au-service-de-la-relation-client";
 		var circle = Pages.html(mvc.get().uri("/circles/futur-du-travail").exchange());
 		var discussion = circle.select("a[href^=/circles/futur-du-travail/discussions/]").attr("href");
-		for (var page : Map.ofEntries(Map.entry("home", "/"), Map.entry("articles", "/articles"),
-				Map.entry("article", "/articles/la-communaute-au-coeur-de-l-organisation-2-0"),
-				Map.entry("tag", "/tags/communautes"), Map.entry("search", "/search?q=communaut%C3%A9"),
-				Map.entry("search-empty", "/search"), Map.entry("circles", "/circles"),
-				Map.entry("circle", "/circles/futur-du-travail"), Map.entry("events", "/events"),
-				Map.entry("events-past", "/events/past"), Map.entry("event", event),
-				Map.entry("event-past", "/events/futur-du-travail-metiers-et-it-un-nouveau-contrat-de-service"),
-				Map.entry("series", "/series/matinees-e2-0"), Map.entry("member", "/members/claude"),
-				Map.entry("members", "/members"),
-				Map.entry("login", "/login"), Map.entry("register", "/register"), Map.entry("not-found", "/nulle-part"))
+		for (var page : Map
+			.ofEntries(Map.entry("home", "/"), Map.entry("articles", "/articles"),
+					Map.entry("article", "/articles/la-communaute-au-coeur-de-l-organisation-2-0"),
+					Map.entry("tag", "/tags/communautes"), Map.entry("search", "/search?q=communaut%C3%A9"),
+					Map.entry("search-empty", "/search"), Map.entry("circles", "/circles"),
+					Map.entry("circle", "/circles/futur-du-travail"), Map.entry("events", "/events"),
+					Map.entry("events-past", "/events/past"), Map.entry("event", event),
+					Map.entry("event-past", "/events/futur-du-travail-metiers-et-it-un-nouveau-contrat-de-service"),
+					Map.entry("series", "/series/matinees-e2-0"), Map.entry("member", "/members/claude"),
+					Map.entry("members", "/members"), Map.entry("login", "/login"), Map.entry("register", "/register"),
+					Map.entry("not-found", "/nulle-part"))
 			.entrySet()) {
 			pages.put(page.getKey(), Pages.body(mvc.get().uri(java.net.URI.create(page.getValue())).exchange()));
 		}
