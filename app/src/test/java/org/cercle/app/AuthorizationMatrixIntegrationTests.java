@@ -64,6 +64,14 @@ class AuthorizationMatrixIntegrationTests {
 			entry("GET /tags/{slug}", Access.PUBLIC), entry("GET /tags/{slug}/feed.atom", Access.PUBLIC),
 			entry("GET /feed.atom", Access.PUBLIC), entry("GET /sitemap.xml", Access.PUBLIC),
 			entry("GET /robots.txt", Access.PUBLIC), entry("GET /members/{handle}", Access.PUBLIC),
+			entry("GET /members", Access.PUBLIC), entry("GET /avatars/{id}/{size}", Access.PUBLIC),
+			entry("POST /account/avatar", Access.MEMBER), entry("POST /account/avatar/remove", Access.MEMBER),
+			entry("GET /images/{id}/{width}", Access.PUBLIC), entry("GET /manage/images", Access.AUTHOR),
+			entry("POST /manage/images", Access.AUTHOR), entry("POST /manage/images/{id}/delete", Access.AUTHOR),
+			entry("POST /circles/{slug}/discussions/{id}/hiding", Access.MEMBER),
+			entry("POST /circles/{slug}/discussions/{id}/replies/{reply}/hiding", Access.MEMBER),
+			entry("POST /circles/{slug}/discussions/{id}/restoring", Access.MEMBER),
+			entry("POST /circles/{slug}/discussions/{id}/replies/{reply}/restoring", Access.MEMBER),
 			entry("GET /login", Access.PUBLIC), entry("GET /register", Access.PUBLIC),
 			entry("POST /register", Access.PUBLIC), entry("GET /account", Access.MEMBER),
 			entry("POST /account/profile", Access.MEMBER), entry("POST /account/password", Access.MEMBER),
@@ -275,6 +283,8 @@ class AuthorizationMatrixIntegrationTests {
 			.replace("{code}", "CODEINCONNU")
 			.replace("{domain}", "pas-bloque.example")
 			.replace("{number}", "999999")
+			.replace("{size}", "small")
+			.replace("{width}", "480")
 			.replace("{id}", "00000000-0000-0000-0000-000000000000")
 			.replace("{reply}", "00000000-0000-0000-0000-000000000000")
 			.replace("{handle}", target.handle());

@@ -32,6 +32,9 @@ class CommunityModuleTests {
 	@MockitoBean
 	MemberArticles memberArticles;
 
+	@MockitoBean
+	org.cercle.community.MemberActivity memberActivity;
+
 	@Autowired
 	CircleDirectory circles;
 

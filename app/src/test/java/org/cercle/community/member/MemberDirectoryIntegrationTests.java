@@ -106,7 +106,7 @@ class MemberDirectoryIntegrationTests {
 	@Test
 	void aProfileShowsUpcomingEventsOnlyWhenTheMemberAllowsItAndTheirLatestComments() {
 		var member = members.create("annu-profil");
-		var event = events.published("Matinée du profil", LocalDateTime.now().plusDays(20).withHour(8), 20);
+		var event = events.published("Matinée du profil", LocalDateTime.now().plusYears(3).withHour(8), 20);
 		assertThat(mvc.post()
 			.uri("/events/" + event.slug() + "/registration")
 			.with(user(TestMembers.principal(member)))
