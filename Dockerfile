@@ -11,6 +11,9 @@ FROM eclipse-temurin:17-jre
 RUN useradd --system --home /app cercle
 WORKDIR /app
 COPY --from=build /src/app/target/cercle.jar /app/cercle.jar
+# the JVM settings measured by bench/page-benchmark.sh (README, Benchmarks)
+COPY --from=build /src/ops/jvm.options /app/jvm.options
+ENV MALLOC_ARENA_MAX=2
 USER cercle
 EXPOSE 8080
 # Ready means: started, and PostgreSQL answers (see README, Operations). Plain bash, no curl needed.
@@ -18,4 +21,4 @@ HEALTHCHECK --interval=10s --timeout=3s --start-period=90s --retries=3 \
   CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/8080 && printf 'GET /readyz HTTP/1.0\\r\\nHost: localhost\\r\\n\\r\\n' >&3 && head -1 <&3 | grep -q ' 200 '"]
 # SIGTERM: not ready at once, requests still served for CERCLE_SHUTDOWN_GRACE, then a graceful stop
 STOPSIGNAL SIGTERM
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/cercle.jar"]
+ENTRYPOINT ["java", "@/app/jvm.options", "-jar", "/app/cercle.jar"]

@@ -8,6 +8,7 @@
 # Before measuring, every page (anonymous and signed in) is requested in turn for WARMUP_ALL, so that
 # the JIT has compiled every path, not just the first page's.
 #   bench/page-benchmark.sh   # ARTICLES=1000 DURATION=10s WARMUP=5s WARMUP_ALL=30s CONNECTIONS=32 THREADS=2
+#                             # JAVA_OPTS (default @ops/jvm.options; "" for the JVM's own defaults)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -36,8 +37,11 @@ cleanup() {
 }
 trap cleanup EXIT
 
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} # as ops/run.sh
 launched=$(date +%s.%N)
-java -jar app/target/cercle.jar \
+# the JVM settings the README, the Dockerfile and ops/run.sh use (JAVA_OPTS="" for the JVM's defaults)
+# shellcheck disable=SC2086
+java ${JAVA_OPTS-@ops/jvm.options} -jar app/target/cercle.jar \
   --spring.profiles.active=generate \
   --server.port=$APP_PORT \
   --cercle.demo.enabled=false \
@@ -143,5 +147,5 @@ for page in "${signed_in_pages[@]}"; do
 done
 echo
 echo "start-up: $started s as Spring Boot reports it; $(echo "$ready - $launched" | bc -l | xargs printf '%.1f') s from launch to ready (includes generating the data on a first run)"
-echo "peak RSS of the app: $(awk '/VmHWM/ { printf "%.0f MB", $2 / 1024 }' /proc/$APP/status)"
+echo "peak RSS of the app: $(awk '/VmHWM/ { printf "%.0f MB", $2 / 1024 }' /proc/$APP/status) (JVM options: ${JAVA_OPTS-@ops/jvm.options})"
 echo "article page weight: $(wc -c < "$WORK/static/article.html") bytes of HTML"

@@ -48,8 +48,8 @@ class ConditionalRequests {
 	@ConditionalOnProperty(name = "cercle.page-cache.enabled", matchIfMissing = true)
 	FilterRegistrationBean<PageCache> pageCache(ContentChanges changes,
 			@Value("${cercle.page-cache.ttl:PT30S}") Duration ttl,
-			@Value("${cercle.page-cache.max-pages:2000}") long maxPages) {
-		var registration = new FilterRegistrationBean<>(new PageCache(changes, ttl, maxPages));
+			@Value("${cercle.page-cache.max-bytes:32MB}") org.springframework.util.unit.DataSize maxBytes) {
+		var registration = new FilterRegistrationBean<>(new PageCache(changes, ttl, maxBytes.toBytes()));
 		// just before Spring Security: a cached page costs no trip through its filters,
 		// whose headers
 		// it replays; inside the ETag filter, so that cached pages still answer 304

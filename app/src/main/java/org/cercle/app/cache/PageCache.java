@@ -73,9 +73,17 @@ class PageCache extends OncePerRequestFilter {
 	/** Pages being rendered now, by key, for the readers who ask for them meanwhile. */
 	private final ConcurrentMap<String, CompletableFuture<@Nullable Page>> rendering = new ConcurrentHashMap<>();
 
-	PageCache(ContentChanges changes, Duration ttl, long maxPages) {
+	/**
+	 * @param maxBytes the most the kept pages may weigh together (their bodies), so that
+	 * the heap they take is bounded whatever their size
+	 */
+	PageCache(ContentChanges changes, Duration ttl, long maxBytes) {
 		this.changes = changes;
-		this.pages = Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(maxPages).build();
+		this.pages = Caffeine.newBuilder()
+			.expireAfterWrite(ttl)
+			.maximumWeight(maxBytes)
+			.<String, Page>weigher((key, page) -> key.length() * 2 + page.body().length + 512)
+			.build();
 	}
 
 	@Override

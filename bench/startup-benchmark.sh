@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# Start-up benchmark (see README, "Benchmarks"): how long the packaged application takes from launch to
+# ready (/readyz answers 200), with the JVM settings of ops/jvm.options, on its own embedded PostgreSQL
+# (data in data/bench-startup, created by a first, unmeasured run). Each way of launching is timed
+# RUNS times and its median printed:
+#   1. the packaged jar, as it is (java -jar app/target/cercle.jar)
+#   2. the jar extracted by Spring Boot's jarmode tools (plain class path, no nested jars)
+#   3. the extracted jar with a class data sharing archive (CDS) written by a training run that stops
+#      once the application context is refreshed (-Dspring.context.exit=onRefresh)
+#   4. and 5., when a JDK 25 is there (JAVA25, default /usr/lib/jvm/temurin-25-jdk-amd64/bin/java): the
+#      extracted jar on it, without and with its ahead-of-time cache (JEP 514: -XX:AOTCacheOutput
+#      written by the same kind of training run, then -XX:AOTCache)
+# It stops every application it starts.   bench/startup-benchmark.sh   # RUNS=3
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+RUNS=${RUNS:-3}
+PORT=18180
+DATA=data/bench-startup
+WORK=$(mktemp -d)
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
+command -v curl >/dev/null || { echo "needs curl"; exit 1; }
+
+./mvnw -B -q package -DskipTests
+cleanup() {
+  [[ -n "${APP:-}" ]] && kill "$APP" 2>/dev/null && wait "$APP" 2>/dev/null || true
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+ARGS=(--server.port=$PORT --cercle.demo.enabled=true --cercle.embedded-postgres.data-dir=$DATA
+  --cercle.embedded-postgres.port=54333 --logging.level.root=warn)
+
+ready_after() { # [java binary] java arguments... -> seconds from launch to ready
+  local launched ready java=java
+  if [[ "$1" == /* ]]; then java=$1; shift; fi
+  launched=$(date +%s.%N)
+  "$java" "$@" "${ARGS[@]}" > "$WORK/app.log" 2>&1 &
+  APP=$!
+  until curl -sf "http://127.0.0.1:$PORT/readyz" >/dev/null; do
+    kill -0 "$APP" 2>/dev/null || { cat "$WORK/app.log"; echo "the app stopped"; exit 1; }
+    sleep 0.05
+  done
+  ready=$(date +%s.%N)
+  kill "$APP"; wait "$APP" 2>/dev/null || true; APP=
+  echo "$ready - $launched" | bc -l
+}
+median() { sort -n | awk '{ v[NR] = $1 } END { printf "%.1f", v[int((NR + 1) / 2)] }'; }
+timed() { # label, java arguments...
+  local label=$1; shift
+  local times=()
+  for _ in $(seq "$RUNS"); do times+=("$(ready_after "$@")"); done
+  printf "| %s | %s s | %s |\n" "$label" "$(printf '%s\n' "${times[@]}" | median)" "$(printf '%.1f ' "${times[@]}")"
+}
+
+ready_after @ops/jvm.options -jar app/target/cercle.jar >/dev/null # creates the database the first time
+
+java -Djarmode=tools -jar app/target/cercle.jar extract --destination "$WORK/extracted" >/dev/null
+java @ops/jvm.options -XX:ArchiveClassesAtExit="$WORK/extracted/cercle.jsa" -Dspring.context.exit=onRefresh \
+  -jar "$WORK/extracted/cercle.jar" "${ARGS[@]}" > "$WORK/training.log" 2>&1 || true
+
+echo
+echo "Cercle start-up — $(date -u +%Y-%m-%d), $(nproc) cores, Java $(java -version 2>&1 | head -1 | cut -d'"' -f2); launch to ready, $RUNS runs"
+echo
+echo "| launch | median | runs |"
+echo "|---|---|---|"
+timed "packaged jar" @ops/jvm.options -jar app/target/cercle.jar
+timed "extracted jar" @ops/jvm.options -jar "$WORK/extracted/cercle.jar"
+timed "extracted jar + CDS archive" @ops/jvm.options -XX:SharedArchiveFile="$WORK/extracted/cercle.jsa" \
+  -jar "$WORK/extracted/cercle.jar"
+JAVA25=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
+if [[ -x "$JAVA25" ]]; then
+  "$JAVA25" @ops/jvm.options -XX:AOTCacheOutput="$WORK/extracted/cercle.aot" -Dspring.context.exit=onRefresh \
+    -jar "$WORK/extracted/cercle.jar" "${ARGS[@]}" > "$WORK/training25.log" 2>&1 || true
+  timed "extracted jar, JDK 25" "$JAVA25" @ops/jvm.options -jar "$WORK/extracted/cercle.jar"
+  timed "extracted jar, JDK 25 + AOT cache" "$JAVA25" @ops/jvm.options -XX:AOTCache="$WORK/extracted/cercle.aot" \
+    -jar "$WORK/extracted/cercle.jar"
+fi
+echo
+echo "CDS archive: $(du -h "$WORK/extracted/cercle.jsa" | cut -f1)$([[ -f "$WORK/extracted/cercle.aot" ]] && echo ", AOT cache: $(du -h "$WORK/extracted/cercle.aot" | cut -f1)")"
