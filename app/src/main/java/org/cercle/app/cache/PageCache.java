@@ -178,6 +178,9 @@ class PageCache extends OncePerRequestFilter {
 		return "GET".equals(request.getMethod()) && ConditionalRequests.isPublicRead(request)
 				&& SKIPPED_PREFIXES.stream().noneMatch(path::startsWith) && request.getRequestedSessionId() == null
 				&& request.getHeader(HttpHeaders.AUTHORIZATION) == null
+				// a script of another site reading the API: CORS answers for it, not the
+				// cache
+				&& request.getHeader(HttpHeaders.ORIGIN) == null
 				&& request.getAttribute(RequestAttributeSecurityContextRepository.DEFAULT_REQUEST_ATTR_NAME) == null;
 	}
 

@@ -92,6 +92,8 @@ public class SecurityConfiguration {
 			// one-click unsubscribe (RFC 8058) is a bare POST from a mail client: its
 			// signed
 			// token is the authority
+			// the JSON API's reads from other sites (ApiCors)
+			.cors(org.springframework.security.config.Customizer.withDefaults())
 			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens())
 				.ignoringRequestMatchers("/notifications/unsubscribe/*"))
 			.exceptionHandling(errors -> errors.accessDeniedHandler(accessDenied()))

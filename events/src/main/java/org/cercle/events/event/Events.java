@@ -37,6 +37,16 @@ public interface Events extends JpaRepository<Event, UUID> {
 			order by e.startsAt, e.id""")
 	List<Event> upcoming(@Param("now") Instant now, Limit limit);
 
+	/**
+	 * Published (or cancelled) events not over yet, soonest first, after the given start
+	 * and id (keyset).
+	 */
+	@Query("""
+			select e from Event e where e.status <> org.cercle.events.event.Event.Status.DRAFT and e.endsAt > :now
+			and (e.startsAt > :start or (e.startsAt = :start and e.id > :id)) order by e.startsAt, e.id""")
+	List<Event> upcomingAfter(@Param("now") Instant now, @Param("start") Instant start, @Param("id") java.util.UUID id,
+			Limit limit);
+
 	/** Published events to come that the member has a confirmed seat at. */
 	@Query(value = """
 			select e.* from events_event e join events_registration r on r.event_id = e.id
