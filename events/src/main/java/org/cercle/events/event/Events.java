@@ -47,6 +47,9 @@ public interface Events extends JpaRepository<Event, UUID> {
 	List<Event> upcomingAfter(@Param("now") Instant now, @Param("start") Instant start, @Param("id") java.util.UUID id,
 			Limit limit);
 
+	@Query("select count(e) from Event e where e.status <> org.cercle.events.event.Event.Status.DRAFT")
+	long countPublic();
+
 	/** Published events to come that the member has a confirmed seat at. */
 	@Query(value = """
 			select e.* from events_event e join events_registration r on r.event_id = e.id

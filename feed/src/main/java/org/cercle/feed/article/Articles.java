@@ -42,6 +42,9 @@ public interface Articles extends JpaRepository<Article, UUID> {
 			order by a.publishedAt desc, a.id desc""")
 	List<Article> newest(Limit limit);
 
+	@Query("select count(a) from Article a where a.status = org.cercle.feed.article.Article.Status.PUBLISHED")
+	long countPublished();
+
 	@Query("""
 			select a from Article a where a.status = org.cercle.feed.article.Article.Status.PUBLISHED
 			and a.authorId = :author order by a.publishedAt desc, a.id desc""")
