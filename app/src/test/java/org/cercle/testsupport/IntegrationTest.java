@@ -27,7 +27,9 @@ import org.springframework.core.annotation.AliasFor;
 		// keeps the default)
 		"cercle.discussions.approvals-before-trust=0",
 		// forms may be sent at once (the minimum fill time is checked by FormTimerTests)
-		"cercle.forms.min-fill-time=0s" })
+		"cercle.forms.min-fill-time=0s",
+		// the Fedify peer runs on 127.0.0.1 (RemoteFetchTests checks the default refusal)
+		"cercle.federation.allow-private-addresses=true" })
 @Import(TestDatabaseConfiguration.class)
 @AutoConfigureMockMvc
 public @interface IntegrationTest {

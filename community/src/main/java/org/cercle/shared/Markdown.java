@@ -104,6 +104,15 @@ public final class Markdown {
 	}
 
 	/**
+	 * HTML written elsewhere (a reply from the social web) kept to what members' comments
+	 * may hold, with the same rules: emphasis, links
+	 * ({@code rel="nofollow ugc noopener"}), lists, quotes and code.
+	 */
+	public static String sanitizeShortHtml(String html) {
+		return SHORT_TEXTS_RENDERED.get("\u0000html\u0000" + html, source -> Jsoup.clean(html, SHORT_SAFELIST));
+	}
+
+	/**
 	 * The text of a Markdown document without any markup, e.g. for a summary or a word
 	 * count.
 	 */

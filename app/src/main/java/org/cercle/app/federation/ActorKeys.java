@@ -2,6 +2,7 @@ package org.cercle.app.federation;
 
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
+import java.security.PrivateKey;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Base64;
@@ -54,6 +55,16 @@ class ActorKeys {
 			.param("actor", actor)
 			.query(String.class)
 			.single();
+	}
+
+	/** The actor's private key, made with its public key when it has none yet. */
+	@Transactional
+	PrivateKey privateKey(String actor) {
+		publicPem(actor);
+		return HttpSignatures.privateKey(jdbc.sql("select private_pem from app_actor_key where actor = :actor")
+			.param("actor", actor)
+			.query(String.class)
+			.single());
 	}
 
 	private static java.security.KeyPair generated() {

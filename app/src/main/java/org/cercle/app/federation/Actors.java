@@ -39,8 +39,12 @@ class Actors {
 
 	private final PublishedArticles articles;
 
-	Actors(ActivityDocuments documents, ActorKeys keys, MemberDirectory members, PublishedArticles articles) {
+	private final LocalActors locals;
+
+	Actors(ActivityDocuments documents, ActorKeys keys, MemberDirectory members, PublishedArticles articles,
+			LocalActors locals) {
 		this.documents = documents;
+		this.locals = locals;
 		this.keys = keys;
 		this.members = members;
 		this.articles = articles;
@@ -106,8 +110,9 @@ class Actors {
 		var member = handle == null ? null : author(handle);
 		var actor = member == null ? documents.siteActor() : documents.memberActor(member.handle());
 		var json = ActivityDocuments.object(actor + "/followers", "OrderedCollection");
-		json.put("totalItems", 0);
-		json.put("orderedItems", List.of());
+		// the count only, as Mastodon shows it: who follows is not published
+		json.put("totalItems", locals.followers(
+				member == null ? locals.site() : new LocalActors.LocalActor("member:" + member.id().value(), actor)));
 		return activity(json);
 	}
 

@@ -40,6 +40,8 @@ public class SecurityConfiguration {
 	 */
 	private static final RequestCache REQUESTS = new CookieRequestCache();
 
+	private static final String[] INBOXES = { "/ap/inbox", "/ap/site/inbox", "/ap/members/*/inbox" };
+
 	public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data: https:; "
 			+ "style-src 'self'; script-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
@@ -82,6 +84,10 @@ public class SecurityConfiguration {
 			.requestMatchers(HttpMethod.POST, "/register", "/password/forgotten", "/password/reset", "/verify",
 					"/email/confirm")
 			.permitAll()
+			// the social web's inboxes: the HTTP signature is the authority
+			// (InboxVerification)
+			.requestMatchers(HttpMethod.POST, INBOXES)
+			.permitAll()
 			.anyRequest()
 			.authenticated())
 			.formLogin(form -> form.loginPage("/login")
@@ -95,7 +101,8 @@ public class SecurityConfiguration {
 			// the JSON API's reads from other sites (ApiCors)
 			.cors(org.springframework.security.config.Customizer.withDefaults())
 			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens())
-				.ignoringRequestMatchers("/notifications/unsubscribe/*"))
+				.ignoringRequestMatchers("/notifications/unsubscribe/*")
+				.ignoringRequestMatchers(INBOXES))
 			.exceptionHandling(errors -> errors.accessDeniedHandler(accessDenied()))
 			// the page an anonymous visitor wanted is kept in a short cookie, not in a
 			// session: a

@@ -23,14 +23,33 @@ public class TestArticles {
 
 	private final TransactionTemplate transactions;
 
-	TestArticles(Articles articles, TransactionTemplate transactions) {
+	private final org.springframework.context.ApplicationEventPublisher publisher;
+
+	TestArticles(Articles articles, TransactionTemplate transactions,
+			org.springframework.context.ApplicationEventPublisher publisher) {
 		this.articles = articles;
+		this.publisher = publisher;
 		this.transactions = org.cercle.testsupport.AppTransactions.of(transactions, TestArticles.class);
 	}
 
 	/** A published article by the member; returns its slug. */
 	public String published(UUID author) {
 		return create(author, true);
+	}
+
+	/**
+	 * A published article whose publication is told to the other modules, as the editor's
+	 * « Publier » does; returns its slug.
+	 */
+	public String publishedAndAnnounced(UUID author, String title) {
+		var slug = "article-annonce-" + UUID.randomUUID().toString().substring(0, 8);
+		transactions.executeWithoutResult(status -> {
+			var article = new Article(slug, title, "Un résumé.", "Un texte à commenter.", new MemberId(author),
+					Instant.parse("2001-06-01T08:00:00Z"));
+			article.publish(Instant.parse("2001-06-01T08:00:00Z"));
+			publisher.publishEvent(articles.save(article).published());
+		});
+		return slug;
 	}
 
 	/** A draft by the member; returns its slug. */

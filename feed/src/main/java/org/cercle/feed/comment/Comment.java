@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.Assert;
 
+import org.cercle.feed.RemoteComments;
 import org.cercle.shared.Refusal;
 
 /**
@@ -47,6 +48,21 @@ public class Comment {
 
 	@Column(name = "imported_author")
 	private @Nullable String importedAuthor;
+
+	@Column(name = "remote_id")
+	private @Nullable String remoteId;
+
+	@Column(name = "remote_actor")
+	private @Nullable String remoteActor;
+
+	@Column(name = "remote_author_url")
+	private @Nullable String remoteAuthorUrl;
+
+	@Column(name = "remote_avatar")
+	private @Nullable String remoteAvatar;
+
+	@Column(name = "body_html")
+	private @Nullable String bodyHtml;
 
 	@Column(name = "body_markdown", nullable = false)
 	private String bodyMarkdown;
@@ -104,6 +120,30 @@ public class Comment {
 		return comment;
 	}
 
+	/**
+	 * A reply from the social web: its author is a remote account (name, profile,
+	 * picture), its text HTML; it waits for a moderator unless its server is trusted.
+	 */
+	static Comment remote(UUID articleId, @Nullable UUID parentId, RemoteComments.Reply reply) {
+		var comment = imported(articleId, parentId, reply.authorName(), reply.text(), reply.at(), reply.trusted());
+		comment.remoteId = reply.remoteId();
+		comment.remoteActor = reply.actor();
+		comment.remoteAuthorUrl = reply.authorUrl();
+		comment.remoteAvatar = reply.avatar();
+		comment.bodyHtml = reply.html();
+		return comment;
+	}
+
+	/** Its remote author changed it (an {@code Update}). */
+	void editRemotely(String html, String text, Instant now) {
+		if (status == Status.DELETED) {
+			return;
+		}
+		bodyHtml = html;
+		bodyMarkdown = text;
+		editedAt = now.truncatedTo(ChronoUnit.MICROS);
+	}
+
 	/** Whether the member wrote this comment (imported comments belong to no member). */
 	boolean writtenBy(@Nullable UUID member) {
 		return member != null && member.equals(authorId);
@@ -129,6 +169,7 @@ public class Comment {
 	void deleteByAuthor() {
 		status = Status.DELETED;
 		bodyMarkdown = "";
+		bodyHtml = null;
 		hiddenReason = null;
 	}
 
@@ -169,6 +210,26 @@ public class Comment {
 
 	@Nullable UUID authorId() {
 		return authorId;
+	}
+
+	@Nullable String remoteId() {
+		return remoteId;
+	}
+
+	@Nullable String remoteActor() {
+		return remoteActor;
+	}
+
+	@Nullable String remoteAuthorUrl() {
+		return remoteAuthorUrl;
+	}
+
+	@Nullable String remoteAvatar() {
+		return remoteAvatar;
+	}
+
+	@Nullable String bodyHtml() {
+		return bodyHtml;
 	}
 
 	@Nullable String importedAuthor() {

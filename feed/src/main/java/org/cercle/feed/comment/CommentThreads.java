@@ -114,15 +114,15 @@ public class CommentThreads {
 				|| (comment.status() == Comment.Status.PENDING && mine);
 		return new CommentView(comment.id(), "commentaire-" + comment.id(), author(comment, authors),
 				avatar(comment, authors), comment.createdAt(), comment.editedAt() != null, comment.status().name(),
-				readable ? MentionLinks.link(Markdown.toSafeShortHtml(comment.bodyMarkdown()), known) : null,
-				comment.hiddenReason(), inReplyTo, mine,
+				readable ? html(comment, known) : null, comment.hiddenReason(), inReplyTo, mine,
 				viewer != null && comment.editableBy(viewer, clock.instant(), rules.editWindow()),
 				reported.contains(comment.id()), replies);
 	}
 
 	static Link author(Comment comment, Map<MemberId, MemberSummary> authors) {
 		if (comment.importedAuthor() != null) {
-			return new Link(comment.importedAuthor(), "");
+			var profile = comment.remoteAuthorUrl();
+			return new Link(comment.importedAuthor(), profile == null ? "" : profile);
 		}
 		var summary = comment.authorId() == null ? null : authors.get(new MemberId(comment.authorId()));
 		if (summary == null || summary.deleted()) {
@@ -131,7 +131,19 @@ public class CommentThreads {
 		return new Link(summary.displayName(), summary.profilePath());
 	}
 
+	/** Members' Markdown rendered; remote replies' HTML sanitised with the same rules. */
+	private static String html(Comment comment, Set<String> known) {
+		var remote = comment.bodyHtml();
+		return remote != null ? Markdown.sanitizeShortHtml(remote)
+				: MentionLinks.link(Markdown.toSafeShortHtml(comment.bodyMarkdown()), known);
+	}
+
 	private static org.cercle.community.Avatar avatar(Comment comment, Map<MemberId, MemberSummary> authors) {
+		if (comment.remoteAuthorUrl() != null) {
+			var picture = comment.remoteAvatar();
+			return new org.cercle.community.Avatar(author(comment, authors).label(),
+					picture != null && picture.startsWith("https://") ? picture : null);
+		}
 		var summary = comment.authorId() == null ? null : authors.get(new MemberId(comment.authorId()));
 		return summary == null ? new org.cercle.community.Avatar(author(comment, authors).label(), null)
 				: summary.avatar();

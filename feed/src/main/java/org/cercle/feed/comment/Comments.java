@@ -2,6 +2,7 @@ package org.cercle.feed.comment;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.domain.Limit;
@@ -10,6 +11,10 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 public interface Comments extends JpaRepository<Comment, UUID> {
+
+	Optional<Comment> findByRemoteId(String remoteId);
+
+	List<Comment> findByRemoteActor(String remoteActor);
 
 	@Query("select c from Comment c where c.articleId = :article order by c.createdAt, c.id")
 	List<Comment> ofArticle(@Param("article") UUID article);
