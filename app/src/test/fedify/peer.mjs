@@ -10,7 +10,7 @@
 import http from "node:http";
 import readline from "node:readline";
 import {
-  Accept, Article, Create, Endpoints, Follow, Note, Person, PUBLIC_COLLECTION, Undo, Update,
+  Accept, Article, Create, Delete, Endpoints, Follow, Note, Person, PUBLIC_COLLECTION, Undo, Update,
   createFederation, generateCryptoKeyPair, MemoryKvStore,
 } from "@fedify/fedify";
 
@@ -64,6 +64,9 @@ federation
   .on(Update, async (ctx, update) => {
     const object = await update.getObject();
     emit({ event: "update", actor: update.actorId?.href, id: object?.id?.href });
+  })
+  .on(Delete, async (ctx, del) => {
+    emit({ event: "delete", actor: del.actorId?.href, id: del.objectId?.href });
   })
   .onError((ctx, error) => emit({ event: "error", message: String(error) }));
 

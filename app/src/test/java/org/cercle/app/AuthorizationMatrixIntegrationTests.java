@@ -49,7 +49,12 @@ class AuthorizationMatrixIntegrationTests {
 		/** Admins only. */
 		ADMIN,
 		/** Any author, organiser, moderator or admin. */
-		STAFF
+		STAFF,
+		/**
+		 * Another server, proved by its HTTP signature whoever is signed in: an unsigned
+		 * request is refused with 401, never sent to sign in.
+		 */
+		SIGNED_BY_SERVER
 
 	}
 
@@ -186,7 +191,9 @@ class AuthorizationMatrixIntegrationTests {
 			entry("POST /follows/removal", Access.MEMBER),
 			// a signed link needs no sign-in (an unknown token answers 400)
 			entry("GET /notifications/unsubscribe/{token}", Access.PUBLIC),
-			entry("POST /notifications/unsubscribe/{token}", Access.PUBLIC));
+			entry("POST /notifications/unsubscribe/{token}", Access.PUBLIC),
+			entry("POST /ap/inbox", Access.SIGNED_BY_SERVER), entry("POST /ap/site/inbox", Access.SIGNED_BY_SERVER),
+			entry("POST /ap/members/{handle}/inbox", Access.SIGNED_BY_SERVER));
 
 	@Autowired
 	MockMvcTester mvc;
@@ -241,6 +248,7 @@ class AuthorizationMatrixIntegrationTests {
 			case "allowed" ->
 				assertThat(status).as("status of " + route + " for " + visitor).isNotIn(401, 403).isLessThan(500);
 			case "sign-in" -> assertThat(toSignIn).as("redirected to /login, status " + status).isTrue();
+			case "signature" -> assertThat(status).as("status of unsigned " + route + " for " + visitor).isEqualTo(401);
 			default -> assertThat(status).isEqualTo(403);
 		}
 		if (expected(RULES.get(route), visitor).equals("allowed")) {
@@ -251,6 +259,7 @@ class AuthorizationMatrixIntegrationTests {
 	private static String expected(Access access, Visitor visitor) {
 		return switch (access) {
 			case PUBLIC -> "allowed";
+			case SIGNED_BY_SERVER -> "signature";
 			case MEMBER -> visitor == Visitor.ANONYMOUS ? "sign-in" : "allowed";
 			case AUTHOR -> visitor == Visitor.ANONYMOUS ? "sign-in"
 					: visitor == Visitor.ADMIN || visitor == Visitor.AUTHOR ? "allowed" : "forbidden";

@@ -59,12 +59,13 @@ class InboxController {
 	}
 
 	private RemoteActors.RemoteActor sender(HttpServletRequest request, String target, byte[] body, JsonNode activity) {
+		var headers = headers(request);
 		try {
-			return verification.sender(request.getMethod(), target, headers(request), body,
-					activity.path("actor").asString());
+			return verification.sender(request.getMethod(), target, headers, body, activity.path("actor").asString());
 		}
 		catch (SignatureRefusal refusal) {
 			log.info("ActivityPub inbox: signature refused ({})", refusal.getMessage());
+			log.debug("ActivityPub inbox: refused request to {} with headers {}", target, headers);
 			throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, "federation.bad-signature");
 		}
 		catch (InboxVerification.Blocked blocked) {

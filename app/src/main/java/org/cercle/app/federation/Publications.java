@@ -13,7 +13,10 @@ import org.springframework.stereotype.Component;
 
 import org.cercle.events.EventPublished;
 import org.cercle.events.PublicEvents;
+import org.cercle.community.MemberId;
 import org.cercle.feed.ArticlePublished;
+import org.cercle.feed.ArticleRevised;
+import org.cercle.feed.ArticleWithdrawn;
 import org.cercle.feed.PublishedArticles;
 
 /**
@@ -58,13 +61,33 @@ class Publications {
 	@ApplicationModuleListener
 	void on(ArticlePublished published) {
 		var slug = published.article().path().substring("/articles/".length());
-		articles.find(slug).ifPresent(article -> {
-			var object = documents.article(article);
-			var senders = new ArrayList<LocalActors.LocalActor>();
-			locals.author(article.authorId()).ifPresent(senders::add);
-			senders.add(locals.site());
-			send(object, senders);
-		});
+		articles.find(slug).ifPresent(article -> send(documents.article(article), senders(article.authorId())));
+	}
+
+	@ApplicationModuleListener
+	void on(ArticleRevised revised) {
+		var slug = revised.article().path().substring("/articles/".length());
+		articles.find(slug).ifPresent(article -> send(documents.article(article), senders(article.authorId())));
+	}
+
+	/**
+	 * An archived article is deleted where it was sent: a {@code Tombstone} in its place.
+	 */
+	@ApplicationModuleListener
+	void on(ArticleWithdrawn withdrawn) {
+		var id = documents.base() + withdrawn.article().path();
+		var forgotten = jdbc.sql("delete from app_federated_object where id = :id").param("id", id).update();
+		if (forgotten == 0) {
+			return;
+		}
+		for (var sender : senders(withdrawn.article().author())) {
+			var inboxes = locals.followerInboxes(List.of(sender));
+			if (!inboxes.isEmpty()) {
+				var tombstone = Map.<String, Object>of("id", id, "type", "Tombstone", "formerType", "Article");
+				deliveries.queue(sender.signing(), activity("Delete", sender, id, tombstone), inboxes);
+			}
+		}
+		worker.wakeAfterCommit();
 	}
 
 	@ApplicationModuleListener
@@ -72,28 +95,40 @@ class Publications {
 		events.find(published.slug()).ifPresent(event -> send(documents.event(event), List.of(locals.site())));
 	}
 
+	/** An article's senders: its author (when still a member) and the site. */
+	private List<LocalActors.LocalActor> senders(MemberId author) {
+		var senders = new ArrayList<LocalActors.LocalActor>();
+		locals.author(author).ifPresent(senders::add);
+		senders.add(locals.site());
+		return senders;
+	}
+
 	private void send(Map<String, Object> object, List<LocalActors.LocalActor> senders) {
-		var type = firstTime(String.valueOf(object.get("id"))) ? "Create" : "Update";
+		var id = String.valueOf(object.get("id"));
+		var type = firstTime(id) ? "Create" : "Update";
 		for (var sender : senders) {
 			var inboxes = locals.followerInboxes(List.of(sender));
-			if (inboxes.isEmpty()) {
-				continue;
+			if (!inboxes.isEmpty()) {
+				var inner = new LinkedHashMap<>(object);
+				inner.remove("@context");
+				deliveries.queue(sender.signing(), activity(type, sender, id, inner), inboxes);
 			}
-			var activity = new LinkedHashMap<String, Object>();
-			activity.put("@context", object.get("@context"));
-			activity.put("id", object.get("id") + "#" + type.toLowerCase(java.util.Locale.ROOT) + "-"
-					+ sender.key().replace(':', '-') + "-" + clock.millis());
-			activity.put("type", type);
-			activity.put("actor", sender.address());
-			activity.put("published", clock.instant().toString());
-			activity.put("to", List.of(ActivityDocuments.PUBLIC));
-			activity.put("cc", List.of(sender.address() + "/followers"));
-			var inner = new LinkedHashMap<>(object);
-			inner.remove("@context");
-			activity.put("object", inner);
-			deliveries.queue(sender.signing(), activity, inboxes);
 		}
 		worker.wakeAfterCommit();
+	}
+
+	private Map<String, Object> activity(String type, LocalActors.LocalActor sender, String id, Object object) {
+		var activity = new LinkedHashMap<String, Object>();
+		activity.put("@context", ActivityDocuments.CONTEXT);
+		activity.put("id", id + "#" + type.toLowerCase(java.util.Locale.ROOT) + "-" + sender.key().replace(':', '-')
+				+ "-" + clock.millis());
+		activity.put("type", type);
+		activity.put("actor", sender.address());
+		activity.put("published", clock.instant().toString());
+		activity.put("to", List.of(ActivityDocuments.PUBLIC));
+		activity.put("cc", List.of(sender.address() + "/followers"));
+		activity.put("object", object);
+		return activity;
 	}
 
 	private boolean firstTime(String object) {

@@ -104,9 +104,29 @@ class FediversePeerIntegrationTests {
 			assertThat(shown.select("header a").attr("href")).isEqualTo(peerActor.replace("/users/pair", "/@pair"));
 			assertThat(shown.select("header").text()).contains("Pair Fedify");
 
+			assertThat(edit(author, slug, title, "save")).hasStatus(302);
+			var updated = peer.await("update", event -> event.path("id").asString().endsWith("/articles/" + slug));
+			assertThat(updated.path("actor").asString()).isEqualTo(base + "/ap/site");
+			assertThat(edit(author, slug, title, "archive")).hasStatus(302);
+			peer.await("delete", event -> event.path("id").asString().endsWith("/articles/" + slug));
+
 			peer.send(Map.of("cmd", "undo-follow"));
 			await().atMost(Duration.ofSeconds(10)).until(() -> followers(peerActor) == 0);
 		}
+	}
+
+	private org.springframework.test.web.servlet.assertj.MvcTestResult edit(org.cercle.community.member.Member author,
+			String slug, String title, String action) {
+		return mvc.post()
+			.uri("/manage/articles/" + slug)
+			.param("action", action)
+			.param("title", title)
+			.param("summary", "Un résumé revu.")
+			.param("body", "Un texte revu, à commenter.")
+			.param("tags", "")
+			.with(user(TestMembers.principal(author)))
+			.with(csrf())
+			.exchange();
 	}
 
 	private long followers(String actor) {

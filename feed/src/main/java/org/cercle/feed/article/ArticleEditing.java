@@ -214,9 +214,13 @@ public class ArticleEditing {
 			case ARCHIVE -> {
 				if (article.isPublished()) {
 					article.archive(now);
+					publisher.publishEvent(new org.cercle.feed.ArticleWithdrawn(article.published().article()));
 				}
 			}
 			case SAVE -> {
+				if (article.isPublished()) {
+					publisher.publishEvent(new org.cercle.feed.ArticleRevised(article.published().article()));
+				}
 			}
 		}
 	}
