@@ -191,8 +191,13 @@ class AuthorizationMatrixIntegrationTests {
 			entry("POST /follows/removal", Access.MEMBER),
 			// a signed link needs no sign-in (an unknown token answers 400)
 			entry("GET /notifications/unsubscribe/{token}", Access.PUBLIC),
-			entry("POST /notifications/unsubscribe/{token}", Access.PUBLIC),
-			entry("POST /ap/inbox", Access.SIGNED_BY_SERVER), entry("POST /ap/site/inbox", Access.SIGNED_BY_SERVER),
+			entry("POST /notifications/unsubscribe/{token}", Access.PUBLIC), entry("GET /fediverse", Access.PUBLIC),
+			entry("GET /fediverse/suivre", Access.PUBLIC), entry("GET /manage/federation", Access.MODERATOR),
+			entry("POST /manage/federation/servers", Access.MODERATOR),
+			entry("POST /manage/federation/accounts/blocking", Access.MODERATOR),
+			entry("POST /manage/federation/accounts/unblocking", Access.MODERATOR),
+			entry("POST /manage/federation/keys", Access.ADMIN), entry("POST /ap/inbox", Access.SIGNED_BY_SERVER),
+			entry("POST /ap/site/inbox", Access.SIGNED_BY_SERVER),
 			entry("POST /ap/members/{handle}/inbox", Access.SIGNED_BY_SERVER));
 
 	@Autowired

@@ -37,17 +37,16 @@ class HtmlValidityIntegrationTests {
 		var event = "/events/le-social-crm-au-service-de-la-relation-client";
 		var circle = Pages.html(mvc.get().uri("/circles/futur-du-travail").exchange());
 		var discussion = circle.select("a[href^=/circles/futur-du-travail/discussions/]").attr("href");
-		for (var page : Map
-			.ofEntries(Map.entry("home", "/"), Map.entry("articles", "/articles"),
-					Map.entry("article", "/articles/la-communaute-au-coeur-de-l-organisation-2-0"),
-					Map.entry("tag", "/tags/communautes"), Map.entry("search", "/search?q=communaut%C3%A9"),
-					Map.entry("search-empty", "/search"), Map.entry("circles", "/circles"),
-					Map.entry("circle", "/circles/futur-du-travail"), Map.entry("events", "/events"),
-					Map.entry("events-past", "/events/past"), Map.entry("event", event),
-					Map.entry("event-past", "/events/futur-du-travail-metiers-et-it-un-nouveau-contrat-de-service"),
-					Map.entry("series", "/series/matinees-e2-0"), Map.entry("member", "/members/claude"),
-					Map.entry("members", "/members"), Map.entry("login", "/login"), Map.entry("register", "/register"),
-					Map.entry("not-found", "/nulle-part"))
+		for (var page : Map.ofEntries(Map.entry("home", "/"), Map.entry("articles", "/articles"),
+				Map.entry("article", "/articles/la-communaute-au-coeur-de-l-organisation-2-0"),
+				Map.entry("tag", "/tags/communautes"), Map.entry("search", "/search?q=communaut%C3%A9"),
+				Map.entry("search-empty", "/search"), Map.entry("circles", "/circles"),
+				Map.entry("circle", "/circles/futur-du-travail"), Map.entry("events", "/events"),
+				Map.entry("events-past", "/events/past"), Map.entry("event", event),
+				Map.entry("event-past", "/events/futur-du-travail-metiers-et-it-un-nouveau-contrat-de-service"),
+				Map.entry("series", "/series/matinees-e2-0"), Map.entry("member", "/members/claude"),
+				Map.entry("members", "/members"), Map.entry("fediverse", "/fediverse"), Map.entry("login", "/login"),
+				Map.entry("register", "/register"), Map.entry("not-found", "/nulle-part"))
 			.entrySet()) {
 			pages.put(page.getKey(), Pages.body(mvc.get().uri(java.net.URI.create(page.getValue())).exchange()));
 		}
@@ -63,19 +62,18 @@ class HtmlValidityIntegrationTests {
 		signedIn(pages, member, "event-signed-in", event);
 		var admin = members.create("valide-admin", Role.ADMIN, Role.AUTHOR, Role.ORGANISER, Role.MODERATOR);
 		var slug = "le-social-crm-au-service-de-la-relation-client";
-		for (var page : Map
-			.ofEntries(Map.entry("manage", "/manage"), Map.entry("manage-articles", "/manage/articles"),
-					Map.entry("manage-article-new", "/manage/articles/new"),
-					Map.entry("manage-images", "/manage/images"), Map.entry("manage-spam", "/manage/spam"),
-					Map.entry("manage-events", "/manage/events"), Map.entry("manage-event", "/manage/events/" + slug),
-					Map.entry("manage-registrations", "/manage/events/" + slug + "/registrations"),
-					Map.entry("manage-check-in", "/manage/events/" + slug + "/check-in"),
-					Map.entry("manage-materials", "/manage/events/" + slug + "/materials"),
-					Map.entry("manage-message", "/manage/events/" + slug + "/message"),
-					Map.entry("manage-moderation", "/manage/moderation"),
-					Map.entry("manage-circles", "/manage/circles"), Map.entry("manage-members", "/manage/members"),
-					Map.entry("manage-audit", "/manage/audit"), Map.entry("manage-import", "/manage/import"),
-					Map.entry("manage-mail", "/manage/mail"), Map.entry("forbidden", "/manage/nulle-part"))
+		for (var page : Map.ofEntries(Map.entry("manage", "/manage"), Map.entry("manage-articles", "/manage/articles"),
+				Map.entry("manage-article-new", "/manage/articles/new"), Map.entry("manage-images", "/manage/images"),
+				Map.entry("manage-spam", "/manage/spam"), Map.entry("manage-federation", "/manage/federation"),
+				Map.entry("manage-events", "/manage/events"), Map.entry("manage-event", "/manage/events/" + slug),
+				Map.entry("manage-registrations", "/manage/events/" + slug + "/registrations"),
+				Map.entry("manage-check-in", "/manage/events/" + slug + "/check-in"),
+				Map.entry("manage-materials", "/manage/events/" + slug + "/materials"),
+				Map.entry("manage-message", "/manage/events/" + slug + "/message"),
+				Map.entry("manage-moderation", "/manage/moderation"), Map.entry("manage-circles", "/manage/circles"),
+				Map.entry("manage-members", "/manage/members"), Map.entry("manage-audit", "/manage/audit"),
+				Map.entry("manage-import", "/manage/import"), Map.entry("manage-mail", "/manage/mail"),
+				Map.entry("forbidden", "/manage/nulle-part"))
 			.entrySet()) {
 			signedIn(pages, admin, page.getKey(), page.getValue());
 		}

@@ -30,8 +30,8 @@ class AccessibilityBrowserTests extends BrowserTest {
 	void publicPagesHaveNoAccessibilityViolation() {
 		check("/", "/articles", "/articles/la-communaute-au-coeur-de-l-organisation-2-0", "/tags/communautes",
 				"/search?q=communaut%C3%A9", "/circles", "/circles/futur-du-travail", "/events", "/events/past",
-				"/events/" + EVENT, "/series/matinees-e2-0", "/members/claude", "/members", "/login", "/register",
-				"/nulle-part");
+				"/events/" + EVENT, "/series/matinees-e2-0", "/members/claude", "/members", "/fediverse", "/login",
+				"/register", "/nulle-part");
 		assertThat(violations).isEmpty();
 	}
 
@@ -40,10 +40,10 @@ class AccessibilityBrowserTests extends BrowserTest {
 		signIn(members.create("axe", Role.ADMIN, Role.AUTHOR, Role.ORGANISER, Role.MODERATOR));
 		check("/account", "/account/registrations", "/account/circles", "/notifications", "/account/notifications",
 				"/manage", "/manage/articles", "/manage/articles/new", "/manage/images", "/manage/spam",
-				"/manage/events", "/manage/events/" + EVENT, "/manage/events/" + EVENT + "/registrations",
-				"/manage/events/" + EVENT + "/check-in", "/manage/events/" + EVENT + "/materials",
-				"/manage/events/" + EVENT + "/message", "/manage/moderation", "/manage/circles", "/manage/members",
-				"/manage/audit", "/manage/import", "/manage/mail");
+				"/manage/federation", "/manage/events", "/manage/events/" + EVENT,
+				"/manage/events/" + EVENT + "/registrations", "/manage/events/" + EVENT + "/check-in",
+				"/manage/events/" + EVENT + "/materials", "/manage/events/" + EVENT + "/message", "/manage/moderation",
+				"/manage/circles", "/manage/members", "/manage/audit", "/manage/import", "/manage/mail");
 		assertThat(violations).isEmpty();
 	}
 

@@ -57,6 +57,22 @@ class ActorKeys {
 			.single();
 	}
 
+	/** The actors that have keys: {@code site} and {@code member:<uuid>}. */
+	java.util.List<String> actors() {
+		return jdbc.sql("select actor from app_actor_key order by actor").query(String.class).list();
+	}
+
+	/**
+	 * Replaces the actor's key pair (an admin's decision, e.g. after a leak): the old one
+	 * no longer signs anything; other servers fetch the new one when a signature fails
+	 * with the one they kept, or when told by an {@code Update} of the actor.
+	 */
+	@Transactional
+	void rotate(String actor) {
+		jdbc.sql("delete from app_actor_key where actor = :actor").param("actor", actor).update();
+		publicPem(actor);
+	}
+
 	/** The actor's private key, made with its public key when it has none yet. */
 	@Transactional
 	PrivateKey privateKey(String actor) {

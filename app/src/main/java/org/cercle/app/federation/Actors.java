@@ -58,21 +58,27 @@ class Actors {
 
 	@GetMapping("/ap/site")
 	ResponseEntity<Map<String, Object>> site() {
-		var json = actor(documents.siteActor(), "Service", ActivityDocuments.SITE, "Cercle",
-				"Le portail de la communauté Entreprise 2.0 : articles, cercles et Matinées E2.0.",
-				documents.base() + "/", keys.publicPem("site"));
-		return activity(json);
+		return activity(siteDocument());
 	}
 
 	@GetMapping("/ap/members/{handle}")
 	ResponseEntity<Map<String, Object>> member(@PathVariable String handle) {
-		var member = author(handle);
+		return activity(memberDocument(author(handle)));
+	}
+
+	Map<String, Object> siteDocument() {
+		return actor(documents.siteActor(), "Service", ActivityDocuments.SITE, "Cercle",
+				"Le portail de la communauté Entreprise 2.0 : articles, cercles et Matinées E2.0.",
+				documents.base() + "/", keys.publicPem("site"));
+	}
+
+	Map<String, Object> memberDocument(MemberSummary member) {
 		var json = actor(documents.memberActor(member.handle()), "Person", member.handle(), member.displayName(), "",
 				documents.base() + member.profilePath(), keys.publicPem("member:" + member.id().value()));
 		if (member.avatarPath() != null) {
 			json.put("icon", Map.of("type", "Image", "url", documents.base() + member.avatarPath()));
 		}
-		return activity(json);
+		return json;
 	}
 
 	@GetMapping({ "/ap/site/outbox", "/ap/members/{handle}/outbox" })

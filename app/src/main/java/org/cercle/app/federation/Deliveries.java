@@ -112,6 +112,30 @@ class Deliveries {
 		}
 	}
 
+	/** How many deliveries are waiting, delivered and given up. */
+	Map<String, Long> counts() {
+		var counts = new java.util.TreeMap<String, Long>(Map.of("QUEUED", 0L, "SENT", 0L, "FAILED", 0L));
+		jdbc.sql("select status, count(*) as n from app_delivery group by status")
+			.query((rs, row) -> counts.put(rs.getString("status"), rs.getLong("n")))
+			.list();
+		return counts;
+	}
+
+	/**
+	 * The latest deliveries given up or waiting after a failure: inbox, error, attempts.
+	 */
+	List<Failure> failures() {
+		return jdbc.sql("""
+				select inbox, last_error, attempts, status from app_delivery
+				where last_error is not null and status <> 'SENT' order by next_attempt_at desc limit 20""")
+			.query((rs, row) -> new Failure(rs.getString("inbox"), rs.getString("last_error"), rs.getInt("attempts"),
+					rs.getString("status")))
+			.list();
+	}
+
+	record Failure(String inbox, String error, int attempts, String status) {
+	}
+
 	/** Who signs a delivery: the local actor's key name and its key's address. */
 	record Signing(String actor, String keyId) {
 	}

@@ -52,6 +52,10 @@ class InboxController {
 	@PostMapping({ "/ap/inbox", "/ap/site/inbox", "/ap/members/{handle}/inbox" })
 	ResponseEntity<Void> receive(HttpServletRequest request) throws IOException {
 		var body = body(request);
+		if (request.getHeader("Signature") == null) {
+			// nothing unsigned is even read
+			throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, "federation.bad-signature");
+		}
 		var activity = activity(body);
 		var target = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
 		activities.handle(sender(request, target, body, activity), activity);

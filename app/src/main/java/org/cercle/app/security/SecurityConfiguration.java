@@ -66,7 +66,10 @@ public class SecurityConfiguration {
 			.hasAnyRole("MODERATOR", "ADMIN")
 			.requestMatchers("/manage/articles/**", "/manage/articles", "/manage/images", "/manage/images/**")
 			.hasAnyRole("AUTHOR", "ADMIN")
-			.requestMatchers("/manage/moderation/**", "/manage/moderation", "/manage/spam", "/manage/spam/**")
+			.requestMatchers("/manage/federation/keys")
+			.hasRole("ADMIN")
+			.requestMatchers("/manage/moderation/**", "/manage/moderation", "/manage/spam", "/manage/spam/**",
+					"/manage/federation", "/manage/federation/**")
 			.hasAnyRole("MODERATOR", "ADMIN")
 			.requestMatchers("/manage/**")
 			.hasAnyRole("AUTHOR", "ORGANISER", "MODERATOR", "ADMIN")
