@@ -27,8 +27,12 @@ public class TestEvents {
 
 	private final TransactionTemplate transactions;
 
-	TestEvents(Events events, TransactionTemplate transactions) {
+	private final org.springframework.context.ApplicationEventPublisher publisher;
+
+	TestEvents(Events events, TransactionTemplate transactions,
+			org.springframework.context.ApplicationEventPublisher publisher) {
 		this.events = events;
+		this.publisher = publisher;
 		this.transactions = org.cercle.testsupport.AppTransactions.of(transactions, TestEvents.class);
 	}
 
@@ -47,6 +51,19 @@ public class TestEvents {
 			var event = new Event(slug(title), details(title, genevaStart, capacity), new MemberId(UUID.randomUUID()),
 					Instant.now());
 			event.publish(Instant.now());
+			return events.save(event);
+		});
+	}
+
+	/**
+	 * A published event whose publication is told to the other modules, as the
+	 * organiser's « Publier » does.
+	 */
+	public Event publishedAndAnnounced(String title, LocalDateTime genevaStart, Integer capacity) {
+		return transactions.execute(status -> {
+			var event = new Event(slug(title), details(title, genevaStart, capacity), new MemberId(UUID.randomUUID()),
+					Instant.now());
+			publisher.publishEvent(event.publish(Instant.now()));
 			return events.save(event);
 		});
 	}

@@ -54,6 +54,9 @@ class FederationModerationIntegrationTests {
 	@Autowired
 	TestArticles articles;
 
+	@Autowired
+	org.cercle.events.TestEvents events;
+
 	private RemoteActorServer remote;
 
 	@BeforeEach
@@ -69,16 +72,10 @@ class FederationModerationIntegrationTests {
 	}
 
 	/**
-	 * A signed reply from the remote actor to the article; returns the inbox's status.
+	 * Posts a body signed by the remote actor to the shared inbox; returns the status.
 	 */
-	private int reply(String slug, String html) throws Exception {
+	private int send(String body) throws Exception {
 		var inbox = "http://127.0.0.1:" + port + "/ap/inbox";
-		var note = remote.base + "/notes/" + UUID.randomUUID();
-		var body = """
-				{"@context":"https://www.w3.org/ns/activitystreams","id":"%1$s/activity","type":"Create",
-				 "actor":"%2$s","object":{"id":"%1$s","type":"Note","attributedTo":"%2$s","content":"%3$s",
-				 "inReplyTo":"http://127.0.0.1:%4$s/articles/%5$s","to":["https://www.w3.org/ns/activitystreams#Public"]}}"""
-			.formatted(note, remote.actor(), html, port, slug);
 		var request = HttpRequest.newBuilder(URI.create(inbox))
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.header("Content-Type", "application/activity+json");
@@ -88,6 +85,17 @@ class FederationModerationIntegrationTests {
 			}
 		});
 		return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+	}
+
+	/** A reply from the remote actor to the article; returns the inbox's status. */
+	private int reply(String slug, String html) throws Exception {
+		var note = remote.base + "/notes/" + UUID.randomUUID();
+		return send(
+				"""
+						{"@context":"https://www.w3.org/ns/activitystreams","id":"%1$s/activity","type":"Create",
+						 "actor":"%2$s","object":{"id":"%1$s","type":"Note","attributedTo":"%2$s","content":"%3$s",
+						 "inReplyTo":"http://127.0.0.1:%4$s/articles/%5$s","to":["https://www.w3.org/ns/activitystreams#Public"]}}"""
+					.formatted(note, remote.actor(), html, port, slug));
 	}
 
 	private String status(String html) {
@@ -143,6 +151,23 @@ class FederationModerationIntegrationTests {
 		assertThat(Jsoup.parse(manage.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
 			.select("li:contains(Lointaine) strong")
 			.text()).isEqualTo("bloqué");
+	}
+
+	@Test
+	void aPublishedEventReachesTheSitesFollowersAsAMobilizonReadableEvent() throws Exception {
+		var follow = """
+				{"@context":"https://www.w3.org/ns/activitystreams","id":"%s/follows/%s","type":"Follow",
+				 "actor":"%s","object":"http://127.0.0.1:%s/ap/site"}""".formatted(remote.base, UUID.randomUUID(),
+				remote.actor(), port);
+		assertThat(send(follow)).isEqualTo(202);
+		var event = events.publishedAndAnnounced("Matinée fédérée", java.time.LocalDateTime.of(2031, 3, 4, 8, 0), 30);
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(10))
+			.until(() -> remote.received.stream().anyMatch(body -> body.contains(event.slug())));
+		var create = remote.received.stream().filter(body -> body.contains(event.slug())).findFirst().orElseThrow();
+		assertThat(create).contains("\"type\":\"Create\"", "\"type\":\"Event\"", "\"startTime\"",
+				"\"joinMode\":\"external\"", "\"maximumAttendeeCapacity\":30", "\"type\":\"Place\"");
+		jdbc.sql("delete from app_follower where follower = :actor").param("actor", remote.actor()).update();
 	}
 
 	@Test

@@ -25,6 +25,9 @@ final class RemoteActorServer implements AutoCloseable {
 
 	private volatile byte[] document;
 
+	/** The bodies posted to its shared inbox. */
+	final java.util.List<String> received = new java.util.concurrent.CopyOnWriteArrayList<>();
+
 	RemoteActorServer(String host) throws IOException {
 		server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 		var base = "http://" + host + ":" + server.getAddress().getPort();
@@ -39,6 +42,11 @@ final class RemoteActorServer implements AutoCloseable {
 			exchange.getResponseHeaders().add("Content-Type", "application/activity+json");
 			exchange.sendResponseHeaders(200, document.length);
 			exchange.getResponseBody().write(document);
+			exchange.close();
+		});
+		server.createContext("/inbox", exchange -> {
+			received.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+			exchange.sendResponseHeaders(202, -1);
 			exchange.close();
 		});
 		server.start();
