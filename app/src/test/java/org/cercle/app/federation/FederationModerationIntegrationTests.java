@@ -22,10 +22,10 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.cercle.community.Role;
 import org.cercle.community.account.TestMembers;
 import org.cercle.feed.article.TestArticles;
+import org.cercle.testsupport.FormToken;
 import org.cercle.testsupport.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
@@ -112,7 +112,8 @@ class FederationModerationIntegrationTests {
 		for (var param : params.entrySet()) {
 			request = request.param(param.getKey(), param.getValue());
 		}
-		return request.with(user(TestMembers.principal(moderator))).with(csrf()).exchange();
+		var form = mvc.get().uri("/manage/federation").with(user(TestMembers.principal(moderator))).exchange();
+		return request.with(user(TestMembers.principal(moderator))).with(FormToken.of(form)).exchange();
 	}
 
 	@Test

@@ -20,11 +20,11 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.cercle.community.Role;
 import org.cercle.community.account.TestMembers;
 import org.cercle.feed.article.TestArticles;
+import org.cercle.testsupport.FormToken;
 import org.cercle.testsupport.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
@@ -95,7 +95,7 @@ class FediversePeerIntegrationTests {
 			assertThat(mvc.post()
 				.uri("/manage/moderation/comments/" + reply + "/approval")
 				.with(user(TestMembers.principal(moderator)))
-				.with(csrf())
+				.with(FormToken.of(queue))
 				.exchange()).hasStatus(302);
 			var shown = Jsoup.parse(page(base + "/articles/" + slug)).selectFirst("#commentaire-" + reply);
 			assertThat(shown).isNotNull();
@@ -117,6 +117,7 @@ class FediversePeerIntegrationTests {
 
 	private org.springframework.test.web.servlet.assertj.MvcTestResult edit(org.cercle.community.member.Member author,
 			String slug, String title, String action) {
+		var form = mvc.get().uri("/manage/articles/" + slug).with(user(TestMembers.principal(author))).exchange();
 		return mvc.post()
 			.uri("/manage/articles/" + slug)
 			.param("action", action)
@@ -125,7 +126,7 @@ class FediversePeerIntegrationTests {
 			.param("body", "Un texte revu, à commenter.")
 			.param("tags", "")
 			.with(user(TestMembers.principal(author)))
-			.with(csrf())
+			.with(FormToken.of(form))
 			.exchange();
 	}
 
