@@ -19,6 +19,9 @@ public interface RemoteComments {
 	 */
 	Optional<UUID> receive(Reply reply);
 
+	/** The slug of the article a remote reply answers, by the reply's address. */
+	Optional<String> articleOf(String remoteId);
+
 	/** Its author changed it; nothing when it is not theirs. */
 	void edit(String remoteId, String actor, String html, String text);
 

@@ -36,9 +36,13 @@ class ActivityDocuments {
 
 	private final MemberDirectory members;
 
-	ActivityDocuments(PublicAddress address, MemberDirectory members) {
+	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	ActivityDocuments(PublicAddress address, MemberDirectory members,
+			org.springframework.jdbc.core.simple.JdbcClient jdbc) {
 		this.address = address;
 		this.members = members;
+		this.jdbc = jdbc;
 	}
 
 	String base() {
@@ -83,6 +87,8 @@ class ActivityDocuments {
 			json.put("image", Map.of("type", "Image", "url", base() + article.coverPath(), "name", article.coverAlt()));
 		}
 		json.put("sensitive", false);
+		json.put("likes", reactions(article.path(), "Like"));
+		json.put("shares", reactions(article.path(), "Announce"));
 		json.put("to", List.of(PUBLIC));
 		json.put("cc", List.of(author.map(found -> memberActor(found.handle())).orElse(siteActor()) + "/followers"));
 		return json;
@@ -128,6 +134,18 @@ class ActivityDocuments {
 		json.put("to", List.of(PUBLIC));
 		json.put("cc", List.of(siteActor() + "/followers"));
 		return json;
+	}
+
+	/**
+	 * The likes or boosts an article (by its path) received from the social web, counted.
+	 */
+	private Map<String, Object> reactions(String object, String kind) {
+		var count = jdbc.sql("select count(*) from app_reaction where object = :object and kind = :kind")
+			.param("object", object)
+			.param("kind", kind)
+			.query(Long.class)
+			.single();
+		return Map.of("type", "Collection", "totalItems", count);
 	}
 
 	/** A tag's name as a hashtag: its words joined, without what hashtags cannot hold. */

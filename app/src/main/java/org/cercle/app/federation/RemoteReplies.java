@@ -51,7 +51,8 @@ class RemoteReplies {
 			return;
 		}
 		var inReplyTo = InboxActivities.id(note.path("inReplyTo"));
-		var slug = articleSlug(inReplyTo);
+		// a reply to another remote reply joins that reply's article
+		var slug = articleSlug(inReplyTo) != null ? articleSlug(inReplyTo) : comments.articleOf(inReplyTo).orElse(null);
 		if (slug == null || note.path("id").asString("").isEmpty()) {
 			return;
 		}
@@ -76,13 +77,14 @@ class RemoteReplies {
 	}
 
 	void reacted(RemoteActor sender, String kind, String object) {
-		if (articleSlug(object) == null) {
+		var slug = articleSlug(object);
+		if (slug == null) {
 			return;
 		}
 		jdbc.sql("""
 				insert into app_reaction (object, actor, kind, received_at) values (:object, :actor, :kind, :at)
 				on conflict do nothing""")
-			.param("object", object)
+			.param("object", "/articles/" + slug)
 			.param("actor", sender.id())
 			.param("kind", kind)
 			.param("at", Timestamp.from(clock.instant()))
@@ -91,7 +93,7 @@ class RemoteReplies {
 
 	void undone(RemoteActor sender, String kind, String object) {
 		jdbc.sql("delete from app_reaction where object = :object and actor = :actor and kind = :kind")
-			.param("object", object)
+			.param("object", "/articles/" + articleSlug(object))
 			.param("actor", sender.id())
 			.param("kind", kind)
 			.update();

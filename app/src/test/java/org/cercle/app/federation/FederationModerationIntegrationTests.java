@@ -172,6 +172,47 @@ class FederationModerationIntegrationTests {
 	}
 
 	@Test
+	void aReplyToARemoteReplyJoinsItsThreadAndLikesAreCounted() throws Exception {
+		jdbc.sql(
+				"insert into app_remote_server (domain, policy, decided_by, decided_at) values ('localhost', 'TRUSTED', :by, now())")
+			.param("by", UUID.randomUUID())
+			.update();
+		var slug = articles.published(members.create("ap-fil-auteur", Role.AUTHOR).id());
+		var article = "http://127.0.0.1:" + port + "/articles/" + slug;
+		var first = remote.base + "/notes/" + UUID.randomUUID();
+		assertThat(send(note(first, article, "<p>Premier</p>"))).isEqualTo(202);
+		var second = remote.base + "/notes/" + UUID.randomUUID();
+		assertThat(send(note(second, first, "<p>Suite</p>"))).isEqualTo(202);
+		assertThat(jdbc.sql("""
+				select count(*) from feed_comment c join feed_comment p on c.parent_id = p.id
+				where c.remote_id = :second and p.remote_id = :first""")
+			.param("second", second)
+			.param("first", first)
+			.query(Long.class)
+			.single()).isEqualTo(1);
+
+		var like = """
+				{"@context":"https://www.w3.org/ns/activitystreams","id":"%s/likes/%s","type":"Like",
+				 "actor":"%s","object":"%s"}""";
+		assertThat(send(like.formatted(remote.base, UUID.randomUUID(), remote.actor(), article))).isEqualTo(202);
+		assertThat(send(like.formatted(remote.base, UUID.randomUUID(), remote.actor(), article)))
+			.as("a second like by the same account")
+			.isEqualTo(202);
+		var object = mvc.get().uri("/ap/objects/articles/" + slug).exchange().getResponse();
+		var likes = tools.jackson.databind.json.JsonMapper.builder().build().readTree(body(object)).path("likes");
+		assertThat(likes.path("type").asString()).isEqualTo("Collection");
+		assertThat(likes.path("totalItems").asInt()).isEqualTo(1);
+	}
+
+	private String note(String id, String inReplyTo, String html) {
+		return """
+				{"@context":"https://www.w3.org/ns/activitystreams","id":"%1$s/activity","type":"Create",
+				 "actor":"%2$s","object":{"id":"%1$s","type":"Note","attributedTo":"%2$s","content":"%3$s",
+				 "inReplyTo":"%4$s","to":["https://www.w3.org/ns/activitystreams#Public"]}}""".formatted(id,
+				remote.actor(), html, inReplyTo);
+	}
+
+	@Test
 	void aBadDomainIsRefusedInFrenchAndNothingIsSaved() throws Exception {
 		var moderator = members.create("ap-moderation-bis", Role.MODERATOR);
 		var refused = post(moderator, "/manage/federation/servers",

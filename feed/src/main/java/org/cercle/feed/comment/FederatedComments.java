@@ -39,6 +39,14 @@ class FederatedComments implements RemoteComments {
 	}
 
 	@Override
+	@Transactional(readOnly = true)
+	public Optional<String> articleOf(String remoteId) {
+		return comments.findByRemoteId(remoteId)
+			.map(comment -> articles.ref(comment.articleId()).path())
+			.map(path -> path.substring(path.lastIndexOf('/') + 1));
+	}
+
+	@Override
 	@Transactional
 	public void edit(String remoteId, String actor, String html, String text) {
 		comments.findByRemoteId(remoteId)
