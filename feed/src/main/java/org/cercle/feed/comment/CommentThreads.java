@@ -52,6 +52,21 @@ public class CommentThreads {
 	}
 
 	/**
+	 * The shape of the article's comment section for this member when it is the one every
+	 * member in their situation sees; empty when the member wrote or reported a comment
+	 * there (their section has their own actions, or a pending comment only they see).
+	 */
+	public java.util.Optional<SectionShape> sharedShape(UUID article, MemberId articleAuthor, UUID viewer,
+			boolean admin) {
+		if (comments.touchedBy(article, viewer)) {
+			return java.util.Optional.empty();
+		}
+		var gates = articles.gates(article, viewer);
+		return java.util.Optional.of(new SectionShape(!gates.closed(), !gates.closed() && !gates.banned(),
+				admin || articleAuthor.value().equals(viewer)));
+	}
+
+	/**
 	 * The thread of an article.
 	 * @param viewer the signed-in member, or {@code null}
 	 * @param admin whether the viewer is an admin (may close comments on any article)

@@ -14,6 +14,15 @@ public interface Comments extends JpaRepository<Comment, UUID> {
 
 	Optional<Comment> findByRemoteId(String remoteId);
 
+	/**
+	 * Whether the member wrote a comment on the article, or reported one of its comments.
+	 */
+	@Query(value = """
+			select exists (select 1 from feed_comment where article_id = :article and author_id = :member)
+			    or exists (select 1 from feed_comment_report r join feed_comment c on c.id = r.comment_id
+			               where c.article_id = :article and r.reporter_id = :member)""", nativeQuery = true)
+	boolean touchedBy(@Param("article") UUID article, @Param("member") UUID member);
+
 	List<Comment> findByRemoteActor(String remoteActor);
 
 	@Query("select c from Comment c where c.articleId = :article order by c.createdAt, c.id")

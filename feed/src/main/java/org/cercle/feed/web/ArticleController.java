@@ -35,8 +35,12 @@ class ArticleController {
 
 	private final CommentThreads comments;
 
-	ArticleController(ArticleQueries queries, ArticleStream stream, Tags tags, CommentThreads comments) {
+	private final SharedCommentSections sections;
+
+	ArticleController(ArticleQueries queries, ArticleStream stream, Tags tags, CommentThreads comments,
+			SharedCommentSections sections) {
 		this.queries = queries;
+		this.sections = sections;
 		this.stream = stream;
 		this.tags = tags;
 		this.comments = comments;
@@ -50,7 +54,9 @@ class ArticleController {
 	}
 
 	@GetMapping("/articles/{slug}")
-	ModelAndView show(@PathVariable String slug, @Nullable Authentication authentication, Model model) {
+	ModelAndView show(@PathVariable String slug, @Nullable Authentication authentication, Model model,
+			java.util.Locale locale, jakarta.servlet.http.HttpServletRequest request,
+			jakarta.servlet.http.HttpServletResponse response) {
 		ArticleDetail article;
 		try {
 			article = queries.detail(slug);
@@ -62,8 +68,15 @@ class ArticleController {
 			redirect.setExposeModelAttributes(false);
 			return new ModelAndView(redirect);
 		}
-		model.addAttribute("comments", comments.of(article.id(), article.authorId(), Viewer.memberId(authentication),
-				Viewer.holds(authentication, Role.ADMIN)));
+		var viewer = Viewer.memberId(authentication);
+		var admin = Viewer.holds(authentication, Role.ADMIN);
+		var shared = viewer == null ? null : sections.html(article, viewer, admin, locale, request, response);
+		if (shared != null) {
+			model.addAttribute("commentsHtml", shared);
+		}
+		else {
+			model.addAttribute("comments", comments.of(article.id(), article.authorId(), viewer, admin));
+		}
 		var baseUrl = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
 		model.addAttribute("article", article);
 		model.addAttribute("jsonLd", BlogPostingJsonLd.of(article, baseUrl, "Cercle"));
