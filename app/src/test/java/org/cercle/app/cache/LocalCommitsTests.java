@@ -31,6 +31,16 @@ class LocalCommitsTests {
 		assertThat(changes.generation()).isZero();
 	}
 
+	@Test
+	void aScheduledJobsCommitIsHeardFromTheDatabaseInstead() throws Exception {
+		var job = new Thread(
+				() -> commits.afterCommit(transaction("org.cercle.feed.article.ScheduledPublishing.run", false), null),
+				LocalCommits.JOB_THREADS + "1");
+		job.start();
+		job.join();
+		assertThat(changes.generation()).isZero();
+	}
+
 	private static TransactionExecution transaction(String name, boolean readOnly) {
 		return new TransactionExecution() {
 
