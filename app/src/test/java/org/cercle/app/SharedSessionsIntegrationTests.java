@@ -51,8 +51,8 @@ class SharedSessionsIntegrationTests {
 	TestMailbox mailbox;
 
 	/**
-	 * A second node on the same database, on a free port (never 8080, whatever else runs
-	 * here).
+	 * A second node on the same database, on a free port (never the portal's own,
+	 * whatever else runs here).
 	 */
 	private ConfigurableApplicationContext secondInstance() {
 		return SecondInstance.start(dataSource);

@@ -87,8 +87,7 @@ class ActivityDocuments {
 			json.put("image", Map.of("type", "Image", "url", base() + article.coverPath(), "name", article.coverAlt()));
 		}
 		json.put("sensitive", false);
-		json.put("likes", reactions(article.path(), "Like"));
-		json.put("shares", reactions(article.path(), "Announce"));
+		reactions(article.path(), json);
 		json.put("to", List.of(PUBLIC));
 		json.put("cc", List.of(author.map(found -> memberActor(found.handle())).orElse(siteActor()) + "/followers"));
 		return json;
@@ -137,15 +136,21 @@ class ActivityDocuments {
 	}
 
 	/**
-	 * The likes or boosts an article (by its path) received from the social web, counted.
+	 * The likes and boosts an article (by its path) received from the social web, counted
+	 * in one read, as its {@code likes} and {@code shares} collections.
 	 */
-	private Map<String, Object> reactions(String object, String kind) {
-		var count = jdbc.sql("select count(*) from app_reaction where object = :object and kind = :kind")
-			.param("object", object)
-			.param("kind", kind)
-			.query(Long.class)
+	private void reactions(String article, Map<String, Object> json) {
+		jdbc.sql(
+				"""
+						select count(*) filter (where kind = 'Like') as likes, count(*) filter (where kind = 'Announce') as shares
+						from app_reaction where object = :object""")
+			.param("object", article)
+			.query((rs, row) -> {
+				json.put("likes", Map.of("type", "Collection", "totalItems", rs.getLong("likes")));
+				json.put("shares", Map.of("type", "Collection", "totalItems", rs.getLong("shares")));
+				return row;
+			})
 			.single();
-		return Map.of("type", "Collection", "totalItems", count);
 	}
 
 	/** A tag's name as a hashtag: its words joined, without what hashtags cannot hold. */

@@ -74,7 +74,7 @@ class Actors {
 
 	Map<String, Object> memberDocument(MemberSummary member) {
 		var json = actor(documents.memberActor(member.handle()), "Person", member.handle(), member.displayName(), "",
-				documents.base() + member.profilePath(), keys.publicPem("member:" + member.id().value()));
+				documents.base() + member.profilePath(), keys.publicPem(LocalActors.key(member.id())));
 		if (member.avatarPath() != null) {
 			json.put("icon", Map.of("type", "Image", "url", documents.base() + member.avatarPath()));
 		}
@@ -117,8 +117,7 @@ class Actors {
 		var actor = member == null ? documents.siteActor() : documents.memberActor(member.handle());
 		var json = ActivityDocuments.object(actor + "/followers", "OrderedCollection");
 		// the count only, as Mastodon shows it: who follows is not published
-		json.put("totalItems", locals.followers(
-				member == null ? locals.site() : new LocalActors.LocalActor("member:" + member.id().value(), actor)));
+		json.put("totalItems", locals.followers(member == null ? locals.site() : locals.member(member)));
 		return activity(json);
 	}
 

@@ -5,9 +5,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.slf4j.Logger;
@@ -16,8 +13,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import org.cercle.shared.Wakeup;
 
 /**
  * Delivers the activities due, signed by their actor, on every instance and never inside
@@ -47,13 +44,7 @@ class DeliveryWorker implements DisposableBean {
 
 	private final ReentrantLock running = new ReentrantLock();
 
-	private final AtomicBoolean wakeQueued = new AtomicBoolean();
-
-	private final ExecutorService waking = Executors.newSingleThreadExecutor(runnable -> {
-		var thread = new Thread(runnable, "activitypub-delivery");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private final Wakeup wakeup = new Wakeup("activitypub-delivery", this::deliverDue);
 
 	DeliveryWorker(Deliveries deliveries, ActorKeys keys, RemoteFetch fetch, FederationSettings settings, Clock clock) {
 		this.deliveries = deliveries;
@@ -67,25 +58,7 @@ class DeliveryWorker implements DisposableBean {
 	 * Wakes the worker once the current transaction commits (at once when there is none).
 	 */
 	void wakeAfterCommit() {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			wake();
-			return;
-		}
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCommit() {
-				wake();
-			}
-		});
-	}
-
-	private void wake() {
-		if (wakeQueued.compareAndSet(false, true)) {
-			waking.execute(() -> {
-				wakeQueued.set(false);
-				deliverDue();
-			});
-		}
+		wakeup.afterCommit();
 	}
 
 	/** Delivers every activity due, batch after batch; returns how many were tried. */
@@ -144,7 +117,7 @@ class DeliveryWorker implements DisposableBean {
 
 	@Override
 	public void destroy() {
-		waking.shutdownNow();
+		wakeup.close();
 	}
 
 }

@@ -45,8 +45,7 @@ record FederationSettings(boolean allowPrivateAddresses, DataSize maxBody, DataS
 
 	/** The delay before attempt {@code attempts + 1}, after {@code attempts} failed. */
 	Duration backoff(int attempts) {
-		var delay = retryAfter.multipliedBy(1L << Math.min(Math.max(attempts - 1, 0), 20));
-		return delay.compareTo(retryAtMost) > 0 ? retryAtMost : delay;
+		return org.cercle.shared.Backoff.after(attempts, retryAfter, retryAtMost);
 	}
 
 }

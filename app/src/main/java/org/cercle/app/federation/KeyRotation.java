@@ -59,10 +59,10 @@ class KeyRotation {
 				announce(locals.site(), actors.siteDocument());
 				continue;
 			}
-			var member = members.findById(new MemberId(UUID.fromString(actor.substring("member:".length()))));
-			member.filter(found -> !found.deleted())
-				.ifPresent(found -> locals.author(found.id())
-					.ifPresent(local -> announce(local, actors.memberDocument(found))));
+			LocalActors.memberOf(actor)
+				.flatMap(members::findById)
+				.filter(found -> !found.deleted())
+				.ifPresent(found -> announce(locals.member(found), actors.memberDocument(found)));
 		}
 		audit.record(new MemberId(admin), "FEDERATION_KEYS_ROTATED", null, String.valueOf(rotated));
 		worker.wakeAfterCommit();

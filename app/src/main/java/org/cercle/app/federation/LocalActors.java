@@ -17,6 +17,8 @@ import org.cercle.feed.PublishedArticles;
 @Component
 class LocalActors {
 
+	private static final String MEMBER = "member:";
+
 	private final ActivityDocuments documents;
 
 	private final MemberDirectory members;
@@ -37,9 +39,24 @@ class LocalActors {
 	}
 
 	Optional<LocalActor> author(MemberId id) {
-		return members.findById(id)
-			.filter(member -> !member.deleted())
-			.map(member -> new LocalActor("member:" + member.id().value(), documents.memberActor(member.handle())));
+		return members.findById(id).filter(member -> !member.deleted()).map(this::member);
+	}
+
+	/** The member as an actor (whether they may be followed is the caller's to know). */
+	LocalActor member(org.cercle.community.MemberSummary member) {
+		return new LocalActor(key(member.id()), documents.memberActor(member.handle()));
+	}
+
+	/** A member's name in the actors' tables: {@code member:<uuid>}. */
+	static String key(MemberId member) {
+		return MEMBER + member.value();
+	}
+
+	/** The member an actor's name stands for; empty for the site. */
+	static Optional<MemberId> memberOf(String key) {
+		return key.startsWith(MEMBER)
+				? Optional.of(new MemberId(java.util.UUID.fromString(key.substring(MEMBER.length()))))
+				: Optional.empty();
 	}
 
 	/** The local actor at this address, if it is one that may be followed. */
@@ -51,19 +68,19 @@ class LocalActors {
 		if (!address.startsWith(prefix)) {
 			return Optional.empty();
 		}
-		return Actors.author(members, articles, address.substring(prefix.length()))
-			.map(member -> new LocalActor("member:" + member.id().value(), address));
+		return Actors.author(members, articles, address.substring(prefix.length())).map(this::member);
 	}
 
 	/** The inboxes to deliver to for these actors' followers: shared ones once. */
 	List<String> followerInboxes(List<LocalActor> followed) {
-		return jdbc.sql("""
-				select distinct coalesce(r.shared_inbox, r.inbox) from app_follower f
-				join app_remote_actor r on r.id = f.follower
-				where f.actor = any(:actors)
-				  and r.id not in (select id from app_remote_blocked_actor)
-				  and not exists (select 1 from app_remote_server s
-				                  where s.policy = 'BLOCKED' and r.id like '%://' || s.domain || '/%')""")
+		return jdbc
+			.sql("""
+					select distinct coalesce(r.shared_inbox, r.inbox) from app_follower f
+					join app_remote_actor r on r.id = f.follower
+					where f.actor = any(:actors)
+					  and r.id not in (select id from app_remote_blocked_actor)
+					  and not exists (select 1 from app_remote_server s
+					                  where s.policy = 'BLOCKED' and s.domain = lower(substring(r.id from '^https?://([^/:]+)')))""")
 			.param("actors", followed.stream().map(LocalActor::key).toArray(String[]::new))
 			.query(String.class)
 			.list();

@@ -92,9 +92,8 @@ class RemoteModeration {
 			.param("at", Timestamp.from(clock.instant()))
 			.update();
 		if (policy == Policy.BLOCKED) {
-			jdbc.sql("delete from app_follower where follower like :prefix or follower like :secure")
-				.param("prefix", "http://" + domain + "%")
-				.param("secure", "https://" + domain + "%")
+			jdbc.sql("delete from app_follower where lower(substring(follower from '^https?://([^/:]+)')) = :domain")
+				.param("domain", domain)
 				.update();
 		}
 		audit.record(new MemberId(moderator), "FEDERATION_SERVER_POLICY", null, domain + " : " + policy.name());

@@ -76,15 +76,7 @@ class FederationModerationIntegrationTests {
 	 */
 	private int send(String body) throws Exception {
 		var inbox = "http://127.0.0.1:" + port + "/ap/inbox";
-		var request = HttpRequest.newBuilder(URI.create(inbox))
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.header("Content-Type", "application/activity+json");
-		remote.signed(inbox, body, clock.instant()).forEach((name, value) -> {
-			if (!"host".equals(name) && !"content-type".equals(name)) {
-				request.header(name, value);
-			}
-		});
-		return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+		return RemoteActorServer.post(inbox, body, remote.signed(inbox, body, clock.instant())).statusCode();
 	}
 
 	/** A reply from the remote actor to the article; returns the inbox's status. */

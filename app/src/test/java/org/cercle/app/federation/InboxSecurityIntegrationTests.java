@@ -1,8 +1,5 @@
 package org.cercle.app.federation;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
@@ -61,15 +58,7 @@ class InboxSecurityIntegrationTests {
 
 	/** A real request to the inbox, as another server sends it. */
 	private HttpResponse<String> post(String body, Map<String, String> headers) throws Exception {
-		var request = HttpRequest.newBuilder(URI.create(inbox()))
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.header("Content-Type", "application/activity+json");
-		headers.forEach((name, value) -> {
-			if (!"host".equals(name) && !"content-type".equals(name)) {
-				request.header(name, value);
-			}
-		});
-		return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+		return RemoteActorServer.post(inbox(), body, headers);
 	}
 
 	private String inbox() {

@@ -68,6 +68,24 @@ final class RemoteActorServer implements AutoCloseable {
 				actor() + "#main-key", keys.getPrivate(), at);
 	}
 
+	/**
+	 * Posts a body to an inbox of Cercle over real HTTP with these headers (Host and
+	 * Content-Type as the client sets them), as another server sends it.
+	 */
+	static java.net.http.HttpResponse<String> post(String inbox, String body, Map<String, String> headers)
+			throws IOException, InterruptedException {
+		var request = java.net.http.HttpRequest.newBuilder(URI.create(inbox))
+			.POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
+			.header("Content-Type", "application/activity+json");
+		headers.forEach((name, value) -> {
+			if (!"host".equals(name) && !"content-type".equals(name)) {
+				request.header(name, value);
+			}
+		});
+		return java.net.http.HttpClient.newHttpClient()
+			.send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+	}
+
 	private static KeyPair rsa() {
 		try {
 			var generator = KeyPairGenerator.getInstance("RSA");

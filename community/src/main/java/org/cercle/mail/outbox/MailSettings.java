@@ -59,8 +59,7 @@ public record MailSettings(@Nullable String from, @Nullable String publicUrl, Du
 	 * failed.
 	 */
 	public Duration backoff(int attempts) {
-		var delay = retryAfter.multipliedBy(1L << Math.min(Math.max(attempts - 1, 0), 20));
-		return delay.compareTo(retryAtMost) > 0 ? retryAtMost : delay;
+		return org.cercle.shared.Backoff.after(attempts, retryAfter, retryAtMost);
 	}
 
 }

@@ -3,9 +3,6 @@ package org.cercle.mail.outbox;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.slf4j.Logger;
@@ -17,8 +14,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import org.cercle.shared.Wakeup;
 
 /**
  * Sends the letters due, in batches, on every instance: each batch is claimed (see
@@ -46,13 +43,7 @@ public class OutboxWorker implements DisposableBean {
 
 	private final ReentrantLock running = new ReentrantLock();
 
-	private final AtomicBoolean wakeQueued = new AtomicBoolean();
-
-	private final ExecutorService waking = Executors.newSingleThreadExecutor(runnable -> {
-		var thread = new Thread(runnable, "mail-outbox");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private final Wakeup wakeup = new Wakeup("mail-outbox", this::sendDue);
 
 	private volatile boolean warned;
 
@@ -65,28 +56,14 @@ public class OutboxWorker implements DisposableBean {
 
 	/** Looks for letters due now, soon, on the worker's own thread. */
 	void wake() {
-		if (wakeQueued.compareAndSet(false, true)) {
-			waking.execute(() -> {
-				wakeQueued.set(false);
-				sendDue();
-			});
-		}
+		wakeup.now();
 	}
 
 	/**
 	 * Wakes the worker once the current transaction commits (at once when there is none).
 	 */
 	void wakeAfterCommit() {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			wake();
-			return;
-		}
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCommit() {
-				wake();
-			}
-		});
+		wakeup.afterCommit();
 	}
 
 	/**
@@ -153,7 +130,7 @@ public class OutboxWorker implements DisposableBean {
 
 	@Override
 	public void destroy() {
-		waking.shutdownNow();
+		wakeup.close();
 	}
 
 }

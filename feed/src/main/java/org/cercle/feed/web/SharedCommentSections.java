@@ -33,9 +33,10 @@ import org.cercle.feed.comment.CommentThreads;
 @Component
 class SharedCommentSections {
 
-	static final String CSRF_PLACEHOLDER = "cercle-csrf-token-placeholder";
+	// random for each start, so that no text written by a member can hold them
+	static final String CSRF_PLACEHOLDER = "csrf-" + UUID.randomUUID();
 
-	static final String STAMP_PLACEHOLDER = "0.cercle-form-stamp-placeholder";
+	static final String STAMP_PLACEHOLDER = "0." + UUID.randomUUID();
 
 	private final CommentThreads threads;
 
