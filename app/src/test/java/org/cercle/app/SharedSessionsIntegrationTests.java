@@ -86,6 +86,75 @@ class SharedSessionsIntegrationTests {
 	}
 
 	@Test
+	void aSignedInPageKeptByOneInstanceShowsACommentPostedThroughTheOther() throws Exception {
+		var author = members.create("auteur-deux-membres", Role.AUTHOR);
+		var page = "/articles/" + articles.published(author.id());
+		try (var second = secondInstance()) {
+			var otherPort = ((WebServerApplicationContext) second).getWebServer().getPort();
+			var reader = signedIn(members.create("lectrice-deux-inst").handle());
+			for (int i = 0; i < 3; i++) {
+				assertThat(Jsoup.parse(reader.send(get(port, page), HttpResponse.BodyHandlers.ofString()).body())
+					.select(".comment-body")).isEmpty();
+			}
+
+			var commented = post(signedIn(otherPort, author.handle()), otherPort, page, page + "/comments",
+					"body=" + URLEncoder.encode("Vu par une membre ici.", StandardCharsets.UTF_8));
+			assertThat(commented.statusCode()).isEqualTo(302);
+
+			await().atMost(Duration.ofSeconds(2))
+				.untilAsserted(() -> assertThat(
+						Jsoup.parse(reader.send(get(port, page), HttpResponse.BodyHandlers.ofString()).body())
+							.select(".comment-body")
+							.text())
+					.isEqualTo("Vu par une membre ici."));
+		}
+	}
+
+	@Test
+	void signingOutOnOneInstanceEndsTheSessionThisOneRemembers() throws Exception {
+		var member = members.create("sortie-deux-inst");
+		try (var second = secondInstance()) {
+			var otherPort = ((WebServerApplicationContext) second).getWebServer().getPort();
+			var cookies = new CookieManager();
+			var browser = HttpClient.newBuilder().cookieHandler(cookies).build();
+			var response = post(browser, port, "/login", "/login", "username=" + member.handle() + "&password="
+					+ URLEncoder.encode(TestMembers.PASSWORD, StandardCharsets.UTF_8));
+			assertThat(response.statusCode()).isEqualTo(302);
+			var account = browser.send(get(port, "/account"), HttpResponse.BodyHandlers.ofString());
+			assertThat(account.statusCode()).isEqualTo(200);
+			// the cookies as they stand, replayed after the sign-out as a stolen copy
+			// would be
+			var header = String.join("; ",
+					cookies.getCookieStore().getCookies().stream().map(Object::toString).toList());
+			var token = Jsoup.parse(account.body()).select("input[name=_csrf]").attr("value");
+			var replay = HttpClient.newHttpClient();
+			for (int i = 0; i < 3; i++) {
+				assertThat(replay.send(withCookies(get(port, "/account"), header), HttpResponse.BodyHandlers.ofString())
+					.statusCode()).isEqualTo(200);
+			}
+
+			assertThat(post(browser, otherPort, "/account", "/logout", "").statusCode()).isEqualTo(302);
+
+			var form = replay.send(HttpRequest.newBuilder(uri(port, "/account/password"))
+				.header("Cookie", header)
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers
+					.ofString("currentPassword=faux&newPassword=un+autre+secret+assez+long&_csrf="
+							+ URLEncoder.encode(token, StandardCharsets.UTF_8)))
+				.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(form.statusCode()).as("a form is refused at once").isEqualTo(302);
+			assertThat(form.headers().firstValue("Location"))
+				.hasValueSatisfying(url -> assertThat(url).endsWith("/login"));
+			// a page, once this instance has heard of it (well under a millisecond here)
+			await().atMost(Duration.ofSeconds(2))
+				.untilAsserted(() -> assertThat(
+						replay.send(withCookies(get(port, "/account"), header), HttpResponse.BodyHandlers.ofString())
+							.statusCode())
+					.isEqualTo(302));
+		}
+	}
+
+	@Test
 	void aSessionOpenedOnOneInstanceIsAcceptedByTheOther() throws Exception {
 		var member = members.create("deux-instances");
 		try (var second = secondInstance()) {
@@ -198,6 +267,10 @@ class SharedSessionsIntegrationTests {
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static HttpRequest withCookies(HttpRequest request, String cookies) {
+		return HttpRequest.newBuilder(request, (name, value) -> true).header("Cookie", cookies).build();
 	}
 
 	private static HttpRequest get(int port, String path) {

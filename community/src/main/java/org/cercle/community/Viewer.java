@@ -53,4 +53,14 @@ public final class Viewer {
 		return id == null ? null : new MemberId(id);
 	}
 
+	/**
+	 * The name the signed-in member shows (the header's), or {@code null} for an
+	 * anonymous visitor.
+	 */
+	public static @Nullable String displayName(@Nullable Authentication authentication) {
+		return memberId(authentication) != null
+				&& authentication.getPrincipal() instanceof org.cercle.community.account.SignedInMember member
+						? member.getDisplayName() : null;
+	}
+
 }

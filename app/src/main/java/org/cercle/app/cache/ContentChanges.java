@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
@@ -31,6 +32,12 @@ class ContentChanges implements SmartLifecycle {
 
 	static final String CHANNEL = "cercle_content";
 
+	/**
+	 * Where the database names a session that changed or ended (its id; empty: forget
+	 * them all), for {@link RememberedSessions}.
+	 */
+	static final String SESSIONS_CHANNEL = "cercle_sessions";
+
 	static final String APPLICATION_NAME = "cercle-content-changes";
 
 	private static final Logger log = LoggerFactory.getLogger(ContentChanges.class);
@@ -40,6 +47,11 @@ class ContentChanges implements SmartLifecycle {
 	private final Duration retryAfter;
 
 	private final AtomicLong generation = new AtomicLong();
+
+	private final AtomicLong sessionChanges = new AtomicLong();
+
+	private volatile Consumer<String> sessionListener = session -> {
+	};
 
 	private volatile boolean listening;
 
@@ -62,6 +74,22 @@ class ContentChanges implements SmartLifecycle {
 	 */
 	long generation() {
 		return generation.get();
+	}
+
+	/**
+	 * Moves on with every session that changes or ends, on any instance (and when the
+	 * changes could not be heard for a while).
+	 */
+	long sessionChanges() {
+		return sessionChanges.get();
+	}
+
+	/**
+	 * Who is told the id of each session that changed or ended (an empty id: any of
+	 * them).
+	 */
+	void onSessionChange(Consumer<String> listener) {
+		this.sessionListener = listener;
 	}
 
 	/** Whether changes are being heard now; if not, nothing cached may be trusted. */
@@ -139,10 +167,12 @@ class ContentChanges implements SmartLifecycle {
 	private void listen(Connection connection) throws SQLException {
 		try (var statement = connection.createStatement()) {
 			statement.execute("listen " + CHANNEL);
+			statement.execute("listen " + SESSIONS_CHANNEL);
 		}
 		var notifications = connection.unwrap(PGConnection.class);
 		backendProcess = notifications.getBackendPID();
 		generation.incrementAndGet();
+		sessionChanged("");
 		listening = true;
 		if (complained) {
 			log.info("Hearing content changes again");
@@ -150,13 +180,28 @@ class ContentChanges implements SmartLifecycle {
 		}
 		while (running) {
 			var heard = notifications.getNotifications((int) Duration.ofSeconds(5).toMillis());
-			if (heard != null && heard.length > 0) {
+			if (heard == null || heard.length == 0) {
+				checkAlive(connection);
+				continue;
+			}
+			var content = false;
+			for (var notification : heard) {
+				if (SESSIONS_CHANNEL.equals(notification.getName())) {
+					sessionChanged(notification.getParameter());
+				}
+				else {
+					content = true;
+				}
+			}
+			if (content) {
 				generation.incrementAndGet();
 			}
-			else {
-				checkAlive(connection);
-			}
 		}
+	}
+
+	private void sessionChanged(String id) {
+		sessionChanges.incrementAndGet();
+		sessionListener.accept(id);
 	}
 
 	/** A quiet connection may be a dead one: ask it something small now and then. */

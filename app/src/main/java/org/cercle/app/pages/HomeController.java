@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import org.cercle.events.UpcomingEvents;
+import org.cercle.shared.web.SharedPage;
 import org.cercle.feed.LatestStream;
 
 @Controller
@@ -29,6 +30,7 @@ class HomeController {
 		model.addAttribute("page", stream.latest(before));
 		model.addAttribute("continued", before != null);
 		model.addAttribute("upcoming", before == null ? events.next(UPCOMING) : java.util.List.of());
+		SharedPage.share(model, "");
 		return "home";
 	}
 

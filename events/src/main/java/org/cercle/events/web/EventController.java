@@ -15,6 +15,8 @@ import org.cercle.community.Role;
 import org.cercle.community.Viewer;
 
 import org.cercle.events.agenda.EventQueries;
+import org.cercle.events.agenda.EventView;
+import org.cercle.shared.web.SharedPage;
 
 @Controller
 class EventController {
@@ -59,11 +61,21 @@ class EventController {
 		return "events/agenda/past";
 	}
 
+	/**
+	 * What of the member's own the event page shows: their place (none, confirmed, or a
+	 * position on the waitlist) and whether they may see drafts.
+	 */
+	private static String shape(boolean manager, EventView.@Nullable MyPlace mine) {
+		var place = mine == null ? "none" : mine.confirmed() ? "confirmed" : "waitlisted:" + mine.waitlistPosition();
+		return (manager ? "manager," : "") + place;
+	}
+
 	@GetMapping("/events/{slug}")
 	String show(@PathVariable String slug, @Nullable Authentication authentication, Model model) {
-		var event = queries.view(slug, Viewer.holds(authentication, Role.ORGANISER, Role.ADMIN),
-				Viewer.memberId(authentication));
+		var manager = Viewer.holds(authentication, Role.ORGANISER, Role.ADMIN);
+		var event = queries.view(slug, manager, Viewer.memberId(authentication));
 		model.addAttribute("event", event);
+		SharedPage.share(model, shape(manager, event.mine()));
 		model.addAttribute("jsonLd",
 				EventJsonLd.of(event, ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString()));
 		return "events/agenda/detail";

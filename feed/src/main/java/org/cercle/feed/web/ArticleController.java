@@ -18,6 +18,7 @@ import org.cercle.community.Role;
 import org.cercle.community.Viewer;
 import org.cercle.feed.comment.CommentThreads;
 import org.cercle.feed.tag.Tags;
+import org.cercle.shared.web.SharedPage;
 
 import org.cercle.feed.article.ArticleDetail;
 import org.cercle.feed.article.ArticleQueries;
@@ -50,6 +51,7 @@ class ArticleController {
 	String list(@RequestParam(name = "avant", required = false) @Nullable String before, Model model) {
 		model.addAttribute("page", stream.articles(null, before));
 		model.addAttribute("continued", before != null);
+		SharedPage.share(model, "");
 		return "feed/articles/list";
 	}
 
@@ -70,9 +72,10 @@ class ArticleController {
 		}
 		var viewer = Viewer.memberId(authentication);
 		var admin = Viewer.holds(authentication, Role.ADMIN);
-		var shared = viewer == null ? null : sections.html(article, viewer, admin, locale, request, response);
+		var shared = viewer == null ? null : sections.section(article, viewer, admin, locale, request, response);
 		if (shared != null) {
-			model.addAttribute("commentsHtml", shared);
+			model.addAttribute("commentsHtml", shared.html());
+			SharedPage.share(model, shared.shape());
 		}
 		else {
 			model.addAttribute("comments", comments.of(article.id(), article.authorId(), viewer, admin));
