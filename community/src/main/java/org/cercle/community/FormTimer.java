@@ -43,6 +43,8 @@ public class FormTimer {
 
 	private byte @Nullable [] key;
 
+	private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
+
 	FormTimer(JdbcClient jdbc, Clock clock, @Value("${cercle.forms.min-fill-time:PT3S}") Duration minimum) {
 		this.jdbc = jdbc;
 		this.clock = clock;
@@ -81,12 +83,20 @@ public class FormTimer {
 	}
 
 	private String sign(String payload) {
+		return Base64.getUrlEncoder()
+			.withoutPadding()
+			.encodeToString(macs.get().doFinal(payload.getBytes(StandardCharsets.UTF_8)));
+	}
+
+	/**
+	 * A signer per thread, made once: looking the algorithm up and setting its key cost
+	 * more than signing (every signed-in page with a form signs its time).
+	 */
+	private Mac newMac() {
 		try {
 			var mac = Mac.getInstance("HmacSHA256");
 			mac.init(new SecretKeySpec(key(), "HmacSHA256"));
-			return Base64.getUrlEncoder()
-				.withoutPadding()
-				.encodeToString(mac.doFinal(payload.getBytes(StandardCharsets.UTF_8)));
+			return mac;
 		}
 		catch (GeneralSecurityException impossible) {
 			throw new IllegalStateException(impossible);

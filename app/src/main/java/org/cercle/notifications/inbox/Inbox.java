@@ -105,7 +105,12 @@ public class Inbox {
 			.update();
 	}
 
+	/**
+	 * Shown in every signed-in page's header, so kept until something changes (the
+	 * notifications table counts as content: see the app's ContentCaches).
+	 */
 	@Transactional(readOnly = true)
+	@org.springframework.cache.annotation.Cacheable(cacheNames = "unread-counts", sync = true)
 	public long unread(MemberId member) {
 		return jdbc.sql("select count(*) from notifications_notification where member_id = :member and read_at is null")
 			.param("member", member.value())

@@ -114,7 +114,7 @@ class MemberPagesIntegrationTests {
 
 	@Test
 	void aRegistrationShowsInTheSeatsOnTheNextMembersPage() {
-		var event = events.published("Matinée des places", LocalDateTime.now().plusDays(12).withNano(0), 30);
+		var event = events.published("Matinée des places", LocalDateTime.now().plusDays(401).withNano(0), 30);
 		var path = "/events/" + event.slug();
 		var reader = members.create("places-lectrice");
 		var seatsBefore = Pages.html(page(path, reader)).select("dl.facts").text();
@@ -145,7 +145,7 @@ class MemberPagesIntegrationTests {
 
 	@Test
 	void eachMemberSeesTheirOwnRegistrationOnAnEventPage() {
-		var event = events.published("Matinée partagée", LocalDateTime.now().plusDays(10).withNano(0), 30);
+		var event = events.published("Matinée partagée", LocalDateTime.now().plusDays(400).withNano(0), 30);
 		var registered = members.create("inscrit-partage");
 		var other = members.create("pas-inscrit");
 		var path = "/events/" + event.slug();

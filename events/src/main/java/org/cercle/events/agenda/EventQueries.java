@@ -138,28 +138,34 @@ public class EventQueries implements UpcomingEvents {
 			.orElseThrow(EventRefused::notFound);
 	}
 
-	public EventView view(String slug, boolean manager, @Nullable UUID viewer) {
+	/**
+	 * The event as every visitor of its kind sees it (no one's place in it), kept until
+	 * the content changes (see the app's ContentCaches; registrations count).
+	 */
+	@Cacheable(cacheNames = "event-views", sync = true)
+	public EventView view(String slug, boolean manager) {
 		var event = event(slug, manager);
 		var confirmed = registrations.countByEventIdAndStatus(event.id(), Registration.Status.CONFIRMED);
 		var waitlisted = registrations.countByEventIdAndStatus(event.id(), Registration.Status.WAITLISTED);
 		var capacity = event.capacity();
 		var seatsLeft = capacity == null ? null : Math.max(0, capacity - confirmed);
-		EventView.MyPlace mine = null;
-		if (viewer != null) {
-			mine = registrations.live(event.id(), viewer)
-				.map(registration -> new EventView.MyPlace(registration.status().name(),
-						registration.status() == Registration.Status.WAITLISTED
-								? registrations.waitlistPosition(registration) : 0))
-				.orElse(null);
-		}
 		return new EventView(event.slug(), event.title(), event.summary(),
 				Markdown.toSafeHtml(event.descriptionMarkdown()), event.series(), event.edition(), event.startsAt(),
 				event.endsAt(), event.venue(), capacity, seatsLeft, confirmed, waitlisted, event.status().name(),
 				event.cancellationReason(), event.speakers(), event.agenda(),
-				event.registrationRefusal(clock.instant().truncatedTo(ChronoUnit.MICROS)).orElse(null), mine,
+				event.registrationRefusal(clock.instant().truncatedTo(ChronoUnit.MICROS)).orElse(null), null,
 				event.circleId() == null ? null : circles.findById(event.circleId()).orElse(null),
 				event.endsAt().isBefore(clock.instant()), edition(event, true), edition(event, false),
 				materials.of(event.id()));
+	}
+
+	/** The member's own place at the event (confirmed or waitlisted), if any. */
+	public EventView.@Nullable MyPlace place(String slug, UUID member) {
+		return registrations.liveOfEvent(slug, member)
+			.map(registration -> new EventView.MyPlace(registration.status().name(),
+					registration.status() == Registration.Status.WAITLISTED
+							? registrations.waitlistPosition(registration) : 0))
+			.orElse(null);
 	}
 
 	/**

@@ -34,6 +34,13 @@ public record EventView(String slug, String title, String summary, String descri
 		CircleCatalog.@Nullable CircleRef circle, boolean past, @Nullable EventSummary previousEdition,
 		@Nullable EventSummary nextEdition, List<EventMaterials.Item> materials) {
 
+	/** The same event with the viewer's own place in it. */
+	public EventView withMine(@Nullable MyPlace place) {
+		return new EventView(slug, title, summary, descriptionHtml, series, edition, startsAt, endsAt, venue, capacity,
+				seatsLeft, confirmed, waitlisted, status, cancellationReason, speakers, agenda, refusal, place, circle,
+				past, previousEdition, nextEdition, materials);
+	}
+
 	public String path() {
 		return "/events/" + slug;
 	}

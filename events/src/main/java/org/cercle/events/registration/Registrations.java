@@ -16,6 +16,11 @@ public interface Registrations extends JpaRepository<Registration, UUID> {
 			and r.status <> org.cercle.events.registration.Registration.Status.CANCELLED""")
 	Optional<Registration> live(@Param("event") UUID event, @Param("member") UUID member);
 
+	@Query("""
+			select r from Registration r, Event e where e.id = r.eventId and e.slug = :slug and r.memberId = :member
+			and r.status <> org.cercle.events.registration.Registration.Status.CANCELLED""")
+	Optional<Registration> liveOfEvent(@Param("slug") String slug, @Param("member") UUID member);
+
 	long countByEventIdAndStatus(UUID eventId, Registration.Status status);
 
 	@Query("""

@@ -73,7 +73,11 @@ class EventController {
 	@GetMapping("/events/{slug}")
 	String show(@PathVariable String slug, @Nullable Authentication authentication, Model model) {
 		var manager = Viewer.holds(authentication, Role.ORGANISER, Role.ADMIN);
-		var event = queries.view(slug, manager, Viewer.memberId(authentication));
+		var viewer = Viewer.memberId(authentication);
+		var event = queries.view(slug, manager);
+		if (viewer != null) {
+			event = event.withMine(queries.place(slug, viewer));
+		}
 		model.addAttribute("event", event);
 		SharedPage.share(model, shape(manager, event.mine()));
 		model.addAttribute("jsonLd",

@@ -55,7 +55,10 @@ public class CommentThreads {
 	 * The shape of the article's comment section for this member when it is the one every
 	 * member in their situation sees; empty when the member wrote or reported a comment
 	 * there (their section has their own actions, or a pending comment only they see).
+	 * Kept until the content changes (see the app's ContentCaches): comments, reports,
+	 * closures and bans all count as changes.
 	 */
+	@org.springframework.cache.annotation.Cacheable(cacheNames = "comment-shapes", sync = true)
 	public java.util.Optional<SectionShape> sharedShape(UUID article, MemberId articleAuthor, UUID viewer,
 			boolean admin) {
 		if (comments.touchedBy(article, viewer)) {

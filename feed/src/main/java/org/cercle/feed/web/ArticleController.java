@@ -5,6 +5,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -82,7 +83,9 @@ class ArticleController {
 		}
 		var baseUrl = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
 		model.addAttribute("article", article);
-		model.addAttribute("jsonLd", BlogPostingJsonLd.of(article, baseUrl, "Cercle"));
+		// written only when the page is rendered, not when a member's copy of it is
+		// filled
+		model.addAttribute("jsonLd", SingletonSupplier.of(() -> BlogPostingJsonLd.of(article, baseUrl, "Cercle")));
 		return new ModelAndView("feed/articles/detail", model.asMap());
 	}
 

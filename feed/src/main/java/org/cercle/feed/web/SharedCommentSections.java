@@ -4,6 +4,7 @@ import java.io.StringWriter;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,6 +16,7 @@ import org.springframework.cache.CacheManager;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.DefaultCsrfToken;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.servlet.ViewResolver;
 
 import org.cercle.feed.article.ArticleDetail;
@@ -36,15 +38,16 @@ class SharedCommentSections {
 
 	private final CommentThreads threads;
 
-	private final ObjectProvider<CacheManager> caches;
+	// looked up once: a lookup by type on every request cost more than the section
+	private final Supplier<@Nullable CacheManager> caches;
 
-	private final ObjectProvider<ViewResolver> views;
+	private final Supplier<@Nullable ViewResolver> views;
 
 	SharedCommentSections(CommentThreads threads, ObjectProvider<CacheManager> caches,
 			@Qualifier("thymeleafViewResolver") ObjectProvider<ViewResolver> views) {
 		this.threads = threads;
-		this.caches = caches;
-		this.views = views;
+		this.caches = SingletonSupplier.of(caches::getIfAvailable);
+		this.views = SingletonSupplier.of(views::getIfAvailable);
 	}
 
 	/**
@@ -53,8 +56,8 @@ class SharedCommentSections {
 	 */
 	@Nullable Section section(ArticleDetail article, UUID viewer, boolean admin, Locale locale, HttpServletRequest request,
 			HttpServletResponse response) {
-		var cacheManager = caches.getIfAvailable();
-		var resolver = views.getIfAvailable();
+		var cacheManager = caches.get();
+		var resolver = views.get();
 		var token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
 		if (cacheManager == null || resolver == null || token == null) {
 			return null;
@@ -76,7 +79,8 @@ class SharedCommentSections {
 	/** Renders the section with placeholders for the member's own values. */
 	private String render(ArticleDetail article, UUID viewer, boolean admin, Locale locale, HttpServletRequest request,
 			HttpServletResponse response) throws Exception {
-		var view = views.getObject().resolveViewName("feed/comments/section", locale);
+		var resolver = views.get();
+		var view = resolver == null ? null : resolver.resolveViewName("feed/comments/section", locale);
 		if (view == null) {
 			throw new IllegalStateException("no view feed/comments/section");
 		}
