@@ -63,6 +63,8 @@ class ContentCaches implements CacheManager {
 
 		private final com.github.benmanes.caffeine.cache.Cache<Object, Stamped> values;
 
+		private final SingleFlight<Stamped> loading = new SingleFlight<>();
+
 		ContentCache(String name) {
 			this.name = name;
 			this.values = Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(maxEntries).build();
@@ -99,18 +101,34 @@ class ContentCaches implements CacheManager {
 				return (T) stamped.value();
 			}
 			var generation = changes.generation();
+			try {
+				var loaded = loading.get(key, () -> load(key, loader), value -> value.generation() == generation);
+				return loaded == null ? null : (T) loaded.value();
+			}
+			catch (ValueRetrievalException ex) {
+				throw ex;
+			}
+			catch (Exception ex) {
+				throw new ValueRetrievalException(key, loader, ex);
+			}
+		}
+
+		/** Reads the value, stamped with the generation current before it was read. */
+		private Stamped load(Object key, Callable<?> loader) {
+			var generation = changes.generation();
 			var listening = changes.isListening();
-			T value;
+			Object value;
 			try {
 				value = loader.call();
 			}
 			catch (Exception ex) {
 				throw new ValueRetrievalException(key, loader, ex);
 			}
+			var stamped = new Stamped(generation, value);
 			if (listening) {
-				values.put(key, new Stamped(generation, value));
+				values.put(key, stamped);
 			}
-			return value;
+			return stamped;
 		}
 
 		private @Nullable Stamped current(Object key) {

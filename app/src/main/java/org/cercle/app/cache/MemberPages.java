@@ -51,6 +51,8 @@ class MemberPages implements HandlerInterceptor {
 
 	private final Cache<String, MemberPage> pages;
 
+	private final SingleFlight<MemberPage> rendering = new SingleFlight<>();
+
 	/**
 	 * @param enabled whether pages are kept (else each is rendered for its member, with
 	 * the same placeholders filled)
@@ -114,11 +116,14 @@ class MemberPages implements HandlerInterceptor {
 				&& changes.generation() == generation) {
 			return kept;
 		}
-		var rendered = renderer.render(viewName, model, request, response).at(generation);
-		if (!rendered.personal()) {
-			pages.put(key, rendered);
-		}
-		return rendered;
+		var rendered = rendering.get(key, () -> {
+			var page = renderer.render(viewName, model, request, response).at(generation);
+			if (!page.personal()) {
+				pages.put(key, page);
+			}
+			return page;
+		}, page -> !page.personal() && page.generation() == generation);
+		return rendered != null ? rendered : renderer.render(viewName, model, request, response);
 	}
 
 	/** How many pages are kept now (for operators and tests). */

@@ -159,7 +159,11 @@ public class EventQueries implements UpcomingEvents {
 				materials.of(event.id()));
 	}
 
-	/** The member's own place at the event (confirmed or waitlisted), if any. */
+	/**
+	 * The member's own place at the event (confirmed or waitlisted), if any; kept until
+	 * the content changes, as the event is.
+	 */
+	@Cacheable(cacheNames = "event-places", sync = true)
 	public EventView.@Nullable MyPlace place(String slug, UUID member) {
 		return registrations.liveOfEvent(slug, member)
 			.map(registration -> new EventView.MyPlace(registration.status().name(),
