@@ -57,6 +57,7 @@ until curl -sf "$BASE/actuator/health/readiness" >/dev/null; do
   sleep 0.5
 done
 ready=$(date +%s.%N)
+rss_at_ready=$(awk '/VmHWM/ { printf "%.0f MB", $2 / 1024 }' /proc/$APP/status)
 started=$(grep -o 'Started CercleApplication in [0-9.]* seconds' "$WORK/app.log" | grep -o '[0-9.]*' | head -1)
 
 newest=$(curl -s "$BASE/articles" | grep -o 'href="/articles/volume-[0-9]*"' | head -1 | sed 's/href="//; s/"//')
@@ -147,5 +148,5 @@ for page in "${signed_in_pages[@]}"; do
 done
 echo
 echo "start-up: $started s as Spring Boot reports it; $(echo "$ready - $launched" | bc -l | xargs printf '%.1f') s from launch to ready (includes generating the data on a first run)"
-echo "peak RSS of the app: $(awk '/VmHWM/ { printf "%.0f MB", $2 / 1024 }' /proc/$APP/status) (JVM options: ${JAVA_OPTS-@ops/jvm.options})"
+echo "peak RSS of the app: $(awk '/VmHWM/ { printf "%.0f MB", $2 / 1024 }' /proc/$APP/status), $rss_at_ready when ready (JVM options: ${JAVA_OPTS-@ops/jvm.options})"
 echo "article page weight: $(wc -c < "$WORK/static/article.html") bytes of HTML"

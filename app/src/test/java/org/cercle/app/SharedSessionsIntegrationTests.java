@@ -115,42 +115,12 @@ class SharedSessionsIntegrationTests {
 		var member = members.create("sortie-deux-inst");
 		try (var second = secondInstance()) {
 			var otherPort = ((WebServerApplicationContext) second).getWebServer().getPort();
-			var cookies = new CookieManager();
-			var browser = HttpClient.newBuilder().cookieHandler(cookies).build();
-			var response = post(browser, port, "/login", "/login", "username=" + member.handle() + "&password="
-					+ URLEncoder.encode(TestMembers.PASSWORD, StandardCharsets.UTF_8));
-			assertThat(response.statusCode()).isEqualTo(302);
-			var account = browser.send(get(port, "/account"), HttpResponse.BodyHandlers.ofString());
-			assertThat(account.statusCode()).isEqualTo(200);
-			// the cookies as they stand, replayed after the sign-out as a stolen copy
-			// would be
-			var header = String.join("; ",
-					cookies.getCookieStore().getCookies().stream().map(Object::toString).toList());
-			var token = Jsoup.parse(account.body()).select("input[name=_csrf]").attr("value");
-			var replay = HttpClient.newHttpClient();
-			for (int i = 0; i < 3; i++) {
-				assertThat(replay.send(withCookies(get(port, "/account"), header), HttpResponse.BodyHandlers.ofString())
-					.statusCode()).isEqualTo(200);
-			}
+			var browser = signedIn(member.handle());
+			var replay = rememberedHere(browser);
 
 			assertThat(post(browser, otherPort, "/account", "/logout", "").statusCode()).isEqualTo(302);
 
-			var form = replay.send(HttpRequest.newBuilder(uri(port, "/account/password"))
-				.header("Cookie", header)
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers
-					.ofString("currentPassword=faux&newPassword=un+autre+secret+assez+long&_csrf="
-							+ URLEncoder.encode(token, StandardCharsets.UTF_8)))
-				.build(), HttpResponse.BodyHandlers.ofString());
-			assertThat(form.statusCode()).as("a form is refused at once").isEqualTo(302);
-			assertThat(form.headers().firstValue("Location"))
-				.hasValueSatisfying(url -> assertThat(url).endsWith("/login"));
-			// a page, once this instance has heard of it (well under a millisecond here)
-			await().atMost(Duration.ofSeconds(2))
-				.untilAsserted(() -> assertThat(
-						replay.send(withCookies(get(port, "/account"), header), HttpResponse.BodyHandlers.ofString())
-							.statusCode())
-					.isEqualTo(302));
+			assertEndedHere(replay);
 		}
 	}
 
@@ -235,6 +205,82 @@ class SharedSessionsIntegrationTests {
 		assertThat(laptop.send(get(port, "/account"), HttpResponse.BodyHandlers.ofString()).statusCode())
 			.as("the session opened before the reset is over")
 			.isEqualTo(302);
+	}
+
+	@Test
+	void suspendingAMemberOnOneInstanceEndsTheSessionTheOtherRemembers() throws Exception {
+		var member = members.create("suspendu-deux-inst");
+		var admin = members.create("admin-deux-inst", Role.ADMIN);
+		try (var second = secondInstance()) {
+			var otherPort = ((WebServerApplicationContext) second).getWebServer().getPort();
+			var memberBrowser = signedIn(member.handle());
+			var replay = rememberedHere(memberBrowser);
+
+			assertThat(post(signedIn(otherPort, admin.handle()), otherPort, "/manage/members",
+					"/manage/members/" + member.handle() + "/suspension", "reason=spam")
+				.statusCode()).isEqualTo(302);
+
+			assertEndedHere(replay);
+		}
+	}
+
+	@Test
+	void changingThePasswordOnOneInstanceEndsTheSessionTheOtherRemembers() throws Exception {
+		var member = members.create("mdp-deux-inst");
+		try (var second = secondInstance()) {
+			var otherPort = ((WebServerApplicationContext) second).getWebServer().getPort();
+			var phone = signedIn(member.handle());
+			var replay = rememberedHere(phone);
+
+			var laptop = signedIn(otherPort, member.handle());
+			assertThat(post(laptop, otherPort, "/account", "/account/password",
+					"currentPassword=" + URLEncoder.encode(TestMembers.PASSWORD, StandardCharsets.UTF_8)
+							+ "&newPassword=" + URLEncoder.encode("encore un autre secret", StandardCharsets.UTF_8))
+				.statusCode()).isEqualTo(302);
+
+			assertEndedHere(replay);
+		}
+	}
+
+	/**
+	 * Reads the member's account page on this instance a few times (so that the session
+	 * is remembered here) and returns the browser's cookies and the page's CSRF token, as
+	 * a stolen copy would hold them.
+	 */
+	private Replay rememberedHere(HttpClient browser) throws Exception {
+		String html = "";
+		for (int i = 0; i < 3; i++) {
+			var account = browser.send(get(port, "/account"), HttpResponse.BodyHandlers.ofString());
+			assertThat(account.statusCode()).isEqualTo(200);
+			html = account.body();
+		}
+		var cookies = (CookieManager) browser.cookieHandler().orElseThrow();
+		return new Replay(
+				String.join("; ", cookies.getCookieStore().getCookies().stream().map(Object::toString).toList()),
+				Jsoup.parse(html).select("input[name=_csrf]").attr("value"));
+	}
+
+	private record Replay(String cookies, String token) {
+	}
+
+	/**
+	 * A session ended on the other instance: this one refuses its forms at once, and its
+	 * pages as soon as it has heard of the end (well under a millisecond here).
+	 */
+	private void assertEndedHere(Replay replay) throws Exception {
+		var http = HttpClient.newHttpClient();
+		var form = http.send(HttpRequest.newBuilder(uri(port, "/account/password"))
+			.header("Cookie", replay.cookies())
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("currentPassword=faux&newPassword=un+secret+assez+long&_csrf="
+					+ URLEncoder.encode(replay.token(), StandardCharsets.UTF_8)))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(form.statusCode()).as("a form is refused at once").isEqualTo(302);
+		assertThat(form.headers().firstValue("Location")).hasValueSatisfying(url -> assertThat(url).endsWith("/login"));
+		await().atMost(Duration.ofSeconds(2))
+			.untilAsserted(() -> assertThat(http
+				.send(withCookies(get(port, "/account"), replay.cookies()), HttpResponse.BodyHandlers.ofString())
+				.statusCode()).isEqualTo(302));
 	}
 
 	private HttpClient signedIn(String handle) throws Exception {

@@ -7,12 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -61,8 +55,6 @@ class PageCache extends OncePerRequestFilter {
 	static final Set<String> SKIPPED_PREFIXES = Set.of("/login", "/logout", "/register", "/css/", "/js/", "/images/",
 			"/avatars/", "/readyz", "/livez", "/actuator/");
 
-	private static final Duration RENDER_WAIT = Duration.ofSeconds(2);
-
 	private static final Set<String> REPLAYED_HEADERS_SKIPPED = Set.of(HttpHeaders.SET_COOKIE.toLowerCase(),
 			HttpHeaders.CONTENT_LENGTH.toLowerCase(), HttpHeaders.TRANSFER_ENCODING.toLowerCase());
 
@@ -71,7 +63,7 @@ class PageCache extends OncePerRequestFilter {
 	private final ContentChanges changes;
 
 	/** Pages being rendered now, by key, for the readers who ask for them meanwhile. */
-	private final ConcurrentMap<String, CompletableFuture<@Nullable Page>> rendering = new ConcurrentHashMap<>();
+	private final SingleFlight<Page> rendering = new SingleFlight<>();
 
 	/**
 	 * @param maxBytes the most the kept pages may weigh together (their bodies), so that
@@ -105,24 +97,33 @@ class PageCache extends OncePerRequestFilter {
 			page.writeTo(request, response);
 			return;
 		}
-		var mine = new CompletableFuture<@Nullable Page>();
-		var other = rendering.putIfAbsent(key, mine);
-		if (other != null) {
-			var rendered = awaitOther(other);
-			if (rendered != null && rendered.generation() == generation) {
-				ShallowEtagHeaderFilter.disableContentCaching(request);
-				rendered.writeTo(request, response);
-				return;
-			}
-			renderAndKeep(request, response, chain, key, generation);
-			return;
+		var renderedHere = new boolean[1];
+		var rendered = renderOnce(key, generation, () -> {
+			renderedHere[0] = true;
+			return renderAndKeep(request, response, chain, key, generation);
+		});
+		if (!renderedHere[0] && rendered != null) {
+			ShallowEtagHeaderFilter.disableContentCaching(request);
+			rendered.writeTo(request, response);
 		}
+	}
+
+	/**
+	 * When many readers ask for a page that was just invalidated, one renders it and the
+	 * others wait for that page (a little while at most) rather than all rendering it at
+	 * once. A page the other request did not keep, or kept for an older generation, is
+	 * rendered again by this one.
+	 */
+	private @Nullable Page renderOnce(String key, long generation, SingleFlight.Computation<Page> rendering)
+			throws ServletException, IOException {
 		try {
-			mine.complete(renderAndKeep(request, response, chain, key, generation));
+			return this.rendering.get(key, rendering, page -> page.generation() == generation);
 		}
-		finally {
-			mine.complete(null);
-			rendering.remove(key, mine);
+		catch (ServletException | IOException | RuntimeException ex) {
+			throw ex;
+		}
+		catch (Exception ex) {
+			throw new ServletException(ex);
 		}
 	}
 
@@ -141,24 +142,6 @@ class PageCache extends OncePerRequestFilter {
 		}
 		wrapper.copyBodyToResponse();
 		return page;
-	}
-
-	/**
-	 * When many readers ask for a page that was just invalidated, one renders it and the
-	 * others wait for that page (a little while at most) rather than all rendering it at
-	 * once.
-	 */
-	private static @Nullable Page awaitOther(CompletableFuture<@Nullable Page> other) {
-		try {
-			return other.get(RENDER_WAIT.toMillis(), TimeUnit.MILLISECONDS);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			return null;
-		}
-		catch (ExecutionException | TimeoutException ex) {
-			return null;
-		}
 	}
 
 	/**
