@@ -19,6 +19,8 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.springframework.web.util.WebUtils;
 
 /**
  * Validators and 304s for what anonymous readers fetch: every successful GET gets an ETag
@@ -78,6 +80,23 @@ class ConditionalRequests {
 		// -100)
 		registration.setOrder(0);
 		return registration;
+	}
+
+	/**
+	 * For a body written whole, whose hash would be useless (a page with a member's
+	 * token) or is known already (a cached page): no hash, and its length on the
+	 * connection. Spring's ETag wrapper keeps a length for the hash it would compute,
+	 * even when told not to compute it; without the length, Tomcat sends the page in
+	 * chunks, with a write to the socket for each (a third of the time of a cached page
+	 * went there).
+	 */
+	static void writtenWhole(HttpServletRequest request, HttpServletResponse response, int length) {
+		ShallowEtagHeaderFilter.disableContentCaching(request);
+		response.setContentLength(length);
+		var etags = WebUtils.getNativeResponse(response, ContentCachingResponseWrapper.class);
+		if (etags != null) {
+			etags.getResponse().setContentLength(length);
+		}
 	}
 
 	/** A GET or HEAD of a public page by someone not signed in. */

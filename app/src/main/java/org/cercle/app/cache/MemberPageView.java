@@ -11,7 +11,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
-import org.springframework.web.filter.ShallowEtagHeaderFilter;
 import org.springframework.web.servlet.View;
 import org.springframework.web.util.HtmlUtils;
 
@@ -49,10 +48,9 @@ final class MemberPageView implements View {
 		for (var slot : page.slots()) {
 			values.computeIfAbsent(slot, needed -> value(needed, model, request));
 		}
-		// a page with the member's token in it never matches another: no hash to compute
-		ShallowEtagHeaderFilter.disableContentCaching(request);
 		response.setContentType(getContentType());
-		response.setContentLength(page.length(values));
+		// a page with the member's token in it never matches another: no hash to compute
+		ConditionalRequests.writtenWhole(request, response, page.length(values));
 		page.writeTo(response.getOutputStream(), values);
 	}
 

@@ -93,7 +93,6 @@ class PageCache extends OncePerRequestFilter {
 		var key = key(request);
 		var page = pages.getIfPresent(key);
 		if (page != null && page.generation() == generation) {
-			ShallowEtagHeaderFilter.disableContentCaching(request);
 			page.writeTo(request, response);
 			return;
 		}
@@ -103,7 +102,6 @@ class PageCache extends OncePerRequestFilter {
 			return renderAndKeep(request, response, chain, key, generation);
 		});
 		if (!renderedHere[0] && rendered != null) {
-			ShallowEtagHeaderFilter.disableContentCaching(request);
 			rendered.writeTo(request, response);
 		}
 	}
@@ -213,6 +211,7 @@ class PageCache extends OncePerRequestFilter {
 		 * once, when cached).
 		 */
 		void writeTo(HttpServletRequest request, HttpServletResponse response) throws IOException {
+			ShallowEtagHeaderFilter.disableContentCaching(request);
 			headers.forEach(header -> response.setHeader(header.getKey(), header.getValue()));
 			response.setHeader(HttpHeaders.ETAG, etag);
 			var held = request.getHeader(HttpHeaders.IF_NONE_MATCH);
@@ -224,7 +223,7 @@ class PageCache extends OncePerRequestFilter {
 			if (contentType != null) {
 				response.setContentType(contentType);
 			}
-			response.setContentLength(body.length);
+			ConditionalRequests.writtenWhole(request, response, body.length);
 			response.getOutputStream().write(body);
 		}
 
