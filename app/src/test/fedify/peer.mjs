@@ -4,7 +4,7 @@
 // before any listener runs), and replies to an article with a Note.
 //
 // It speaks JSON lines: commands on standard input, what happened on standard output.
-//   {"cmd":"follow","handle":"cercle@127.0.0.1:8080","base":"http://127.0.0.1:8080"}
+//   {"cmd":"follow","handle":"cercle@127.0.0.1:<port>","base":"http://127.0.0.1:<port>"}
 //   {"cmd":"reply","to":"<actor>","inReplyTo":"<article address>","content":"<p>…</p>"}
 //   {"cmd":"undo-follow"}
 import http from "node:http";

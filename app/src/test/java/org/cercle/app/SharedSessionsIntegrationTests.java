@@ -113,15 +113,7 @@ class SharedSessionsIntegrationTests {
 	@Test
 	void signingOutOnOneInstanceEndsTheSessionThisOneRemembers() throws Exception {
 		var member = members.create("sortie-deux-inst");
-		try (var second = secondInstance()) {
-			var otherPort = ((WebServerApplicationContext) second).getWebServer().getPort();
-			var browser = signedIn(member.handle());
-			var replay = rememberedHere(browser);
-
-			assertThat(post(browser, otherPort, "/account", "/logout", "").statusCode()).isEqualTo(302);
-
-			assertEndedHere(replay);
-		}
+		assertEndedHereBy(member.handle(), (browser, otherPort) -> post(browser, otherPort, "/account", "/logout", ""));
 	}
 
 	@Test
@@ -211,32 +203,39 @@ class SharedSessionsIntegrationTests {
 	void suspendingAMemberOnOneInstanceEndsTheSessionTheOtherRemembers() throws Exception {
 		var member = members.create("suspendu-deux-inst");
 		var admin = members.create("admin-deux-inst", Role.ADMIN);
-		try (var second = secondInstance()) {
-			var otherPort = ((WebServerApplicationContext) second).getWebServer().getPort();
-			var memberBrowser = signedIn(member.handle());
-			var replay = rememberedHere(memberBrowser);
-
-			assertThat(post(signedIn(otherPort, admin.handle()), otherPort, "/manage/members",
-					"/manage/members/" + member.handle() + "/suspension", "reason=spam")
-				.statusCode()).isEqualTo(302);
-
-			assertEndedHere(replay);
-		}
+		assertEndedHereBy(member.handle(), (browser, otherPort) -> post(signedIn(otherPort, admin.handle()), otherPort,
+				"/manage/members", "/manage/members/" + member.handle() + "/suspension", "reason=spam"));
 	}
 
 	@Test
 	void changingThePasswordOnOneInstanceEndsTheSessionTheOtherRemembers() throws Exception {
 		var member = members.create("mdp-deux-inst");
+		assertEndedHereBy(member.handle(),
+				(browser, otherPort) -> post(signedIn(otherPort, member.handle()), otherPort, "/account",
+						"/account/password",
+						"currentPassword=" + URLEncoder.encode(TestMembers.PASSWORD, StandardCharsets.UTF_8)
+								+ "&newPassword="
+								+ URLEncoder.encode("encore un autre secret", StandardCharsets.UTF_8)));
+	}
+
+	/** What ends a session on the other instance: a form posted there (redirected). */
+	private interface Ending {
+
+		HttpResponse<String> postOn(HttpClient browser, int otherPort) throws Exception;
+
+	}
+
+	/**
+	 * Signs the member in on this instance, lets it remember the session, ends the
+	 * session through the other instance, and checks that this one no longer accepts it.
+	 */
+	private void assertEndedHereBy(String handle, Ending ending) throws Exception {
 		try (var second = secondInstance()) {
 			var otherPort = ((WebServerApplicationContext) second).getWebServer().getPort();
-			var phone = signedIn(member.handle());
-			var replay = rememberedHere(phone);
+			var browser = signedIn(handle);
+			var replay = rememberedHere(browser);
 
-			var laptop = signedIn(otherPort, member.handle());
-			assertThat(post(laptop, otherPort, "/account", "/account/password",
-					"currentPassword=" + URLEncoder.encode(TestMembers.PASSWORD, StandardCharsets.UTF_8)
-							+ "&newPassword=" + URLEncoder.encode("encore un autre secret", StandardCharsets.UTF_8))
-				.statusCode()).isEqualTo(302);
+			assertThat(ending.postOn(browser, otherPort).statusCode()).isEqualTo(302);
 
 			assertEndedHere(replay);
 		}
