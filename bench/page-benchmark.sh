@@ -9,6 +9,7 @@
 # the JIT has compiled every path, not just the first page's.
 #   bench/page-benchmark.sh   # ARTICLES=1000 DURATION=10s WARMUP=5s WARMUP_ALL=30s CONNECTIONS=32 THREADS=2
 #                             # JAVA_OPTS (default @ops/jvm.options; "" for the JVM's own defaults)
+#                             # LAUNCH=ops starts it with ops/run.sh instead of java -jar (JAVA_OPTS: extra options)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -38,10 +39,21 @@ cleanup() {
 trap cleanup EXIT
 
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} # as ops/run.sh
+if [[ "${LAUNCH:-jar}" == ops ]]; then
+  # as production starts it: ops/run.sh (extracted jar, archive of its classes; JAVA and JAVA_OPTS as it reads them)
+  launch=(ops/run.sh)
+  launch_name="ops/run.sh, JAVA_OPTS=${JAVA_OPTS:-}, $(${JAVA:-java} -version 2>&1 | head -1)"
+  [[ -f app/target/run/training.log ]] || ops/run.sh --spring.profiles.active=generate --server.port=$APP_PORT \
+    --cercle.embedded-postgres.data-dir=$DATA --cercle.embedded-postgres.port=54332 --cercle.demo.enabled=false \
+    --spring.context.exit=onRefresh >/dev/null 2>&1 || true # the archive is written before the measured start
+else
+  # the JVM settings the README, the Dockerfile and ops/run.sh use (JAVA_OPTS="" for the JVM's defaults)
+  # shellcheck disable=SC2206
+  launch=(java ${JAVA_OPTS-@ops/jvm.options} -jar app/target/cercle.jar)
+  launch_name="JVM options: ${JAVA_OPTS-@ops/jvm.options}"
+fi
 launched=$(date +%s.%N)
-# the JVM settings the README, the Dockerfile and ops/run.sh use (JAVA_OPTS="" for the JVM's defaults)
-# shellcheck disable=SC2086
-java ${JAVA_OPTS-@ops/jvm.options} -jar app/target/cercle.jar \
+"${launch[@]}" \
   --spring.profiles.active=generate \
   --server.port=$APP_PORT \
   --cercle.demo.enabled=false \
@@ -148,5 +160,5 @@ for page in "${signed_in_pages[@]}"; do
 done
 echo
 echo "start-up: $started s as Spring Boot reports it; $(echo "$ready - $launched" | bc -l | xargs printf '%.1f') s from launch to ready (includes generating the data on a first run)"
-echo "peak RSS of the app: $(awk '/VmHWM/ { printf "%.0f MB", $2 / 1024 }' /proc/$APP/status), $rss_at_ready when ready (JVM options: ${JAVA_OPTS-@ops/jvm.options})"
+echo "peak RSS of the app: $(awk '/VmHWM/ { printf "%.0f MB", $2 / 1024 }' /proc/$APP/status), $rss_at_ready when ready ($launch_name)"
 echo "article page weight: $(wc -c < "$WORK/static/article.html") bytes of HTML"

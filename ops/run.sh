@@ -1,30 +1,46 @@
 #!/usr/bin/env bash
 # Runs the packaged application (./mvnw -pl app -am package -DskipTests first) the quick way: with the
-# JVM settings of ops/jvm.options, from the jar extracted by Spring Boot's jarmode tools, with a class
-# data sharing archive (CDS) written the first time by a training run that stops once the application
-# context is ready (README, Benchmarks: 13 s to ready from the jar, 8 s this way). Both are redone when
-# the jar changes. CDS=false skips the archive; extra JVM options in JAVA_OPTS; the application's own
-# options after the script's name:  ops/run.sh --server.port=8081
+# JVM settings of ops/jvm.options, from the jar extracted by Spring Boot's jarmode tools, with an archive
+# of the classes it loads written the first time by a training run that stops once the application
+# context is ready (README, Benchmarks):
+#   - on a JDK 25 or newer, its ahead-of-time cache (JEP 483/514/515: classes loaded and linked, and
+#     the methods' profiles): -XX:AOTCacheOutput, then -XX:AOTCache;
+#   - on an older JDK, a class data sharing archive (CDS): -XX:ArchiveClassesAtExit, then
+#     -XX:SharedArchiveFile.
+# Both are redone when the jar changes; each JDK version has its own. CDS=false starts without one;
+# JAVA is the java to run (default: java on the PATH); extra JVM options in JAVA_OPTS; the
+# application's own options after the script's name:  JAVA=/opt/jdk-25/bin/java ops/run.sh --server.port=8081
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAR=app/target/cercle.jar
 RUN=app/target/run
+JAVA=${JAVA:-java}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 [[ -f "$JAR" ]] || { echo "no $JAR: ./mvnw -pl app -am package -DskipTests"; exit 1; }
 if [[ ! -f "$RUN/cercle.jar" || "$JAR" -nt "$RUN/cercle.jar" ]]; then
   rm -rf "$RUN"
-  java -Djarmode=tools -jar "$JAR" extract --destination "$RUN" >/dev/null
+  "$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$RUN" >/dev/null
+fi
+version=$("$JAVA" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ { print $2 }')
+if (( ${version%%.*} >= 25 )); then
+  cache="$RUN/cercle-$version.aot"
+  write=(-XX:AOTCacheOutput="$cache")
+  read=(-XX:AOTCache="$cache")
+else
+  cache="$RUN/cercle-$version.jsa"
+  write=(-XX:ArchiveClassesAtExit="$cache")
+  read=(-XX:SharedArchiveFile="$cache")
 fi
 archive=()
 if [[ "${CDS:-true}" == true ]]; then
-  if [[ ! -f "$RUN/cercle.jsa" ]]; then
-    echo "writing the class data sharing archive (once per jar)..."
+  if [[ ! -f "$cache" ]]; then
+    echo "writing $cache, the archive of the classes the application loads (once per jar and JDK)..."
     # shellcheck disable=SC2086
-    java @ops/jvm.options ${JAVA_OPTS:-} -XX:ArchiveClassesAtExit="$RUN/cercle.jsa" \
-      -Dspring.context.exit=onRefresh -jar "$RUN/cercle.jar" "$@" > "$RUN/training.log" 2>&1 \
-      || { rm -f "$RUN/cercle.jsa"; echo "training failed (see $RUN/training.log): starting without the archive"; }
+    "$JAVA" @ops/jvm.options ${JAVA_OPTS:-} "${write[@]}" -Dspring.context.exit=onRefresh \
+      -jar "$RUN/cercle.jar" "$@" > "$RUN/training.log" 2>&1 \
+      || { rm -f "$cache"; echo "training failed (see $RUN/training.log): starting without the archive"; }
   fi
-  [[ -f "$RUN/cercle.jsa" ]] && archive=(-XX:SharedArchiveFile="$RUN/cercle.jsa")
+  [[ -f "$cache" ]] && archive=("${read[@]}")
 fi
 # shellcheck disable=SC2086
-exec java @ops/jvm.options ${JAVA_OPTS:-} "${archive[@]}" -jar "$RUN/cercle.jar" "$@"
+exec "$JAVA" @ops/jvm.options ${JAVA_OPTS:-} "${archive[@]}" -jar "$RUN/cercle.jar" "$@"
