@@ -43,8 +43,8 @@ if [[ "${LAUNCH:-jar}" == ops ]]; then
   # as production starts it: ops/run.sh (extracted jar, archive of its classes; JAVA and JAVA_OPTS as it reads them)
   launch=(ops/run.sh)
   launch_name="ops/run.sh, JAVA_OPTS=${JAVA_OPTS:-}, $(${JAVA:-java} -version 2>&1 | head -1)"
-  # the archive is written before the measured start (a start that stops once the context is ready)
-  [[ -f app/target/run/training.log ]] || JAVA_OPTS="${JAVA_OPTS:-} -Dspring.context.exit=onRefresh" ops/run.sh \
+  # the archive is written, if need be, before the measured start (a start that stops once the context is ready)
+  JAVA_OPTS="${JAVA_OPTS:-} -Dspring.context.exit=onRefresh" ops/run.sh \
     --spring.profiles.active=generate --server.port=$APP_PORT --cercle.embedded-postgres.data-dir=$DATA \
     --cercle.embedded-postgres.port=54332 --cercle.demo.enabled=false >/dev/null 2>&1 || true
 else
