@@ -12,6 +12,7 @@
 #                             # LAUNCH=ops starts it with ops/run.sh instead of java -jar (JAVA_OPTS: extra options)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/static-nginx.sh
 
 ARTICLES=${ARTICLES:-1000}
 DURATION=${DURATION:-10s}
@@ -86,21 +87,9 @@ curl -s -b "$WORK/jar" -c "$WORK/jar" -o /dev/null --data-urlencode "username=me
 session=$(awk '$6 == "CERCLE_SESSION" { print $7 }' "$WORK/jar")
 
 # the static copy of the article page, served by nginx
-mkdir -p "$WORK/static" "$WORK/logs"
+mkdir -p "$WORK/static"
 curl -s "$BASE$newest" > "$WORK/static/article.html"
-chmod -R a+rX "$WORK"
-cat > "$WORK/nginx.conf" <<CONF
-worker_processes auto;
-pid $WORK/nginx.pid;
-error_log $WORK/logs/error.log;
-events { worker_connections 4096; }
-http {
-  access_log off;
-  default_type text/html;
-  server { listen 127.0.0.1:$STATIC_PORT; root $WORK/static; }
-}
-CONF
-nginx -c "$WORK/nginx.conf" -p "$WORK"
+serve_static "$WORK" "$STATIC_PORT"
 
 to_ms() { # wrk prints 850.00us, 3.20ms or 1.02s
   awk -v v="$1" 'BEGIN { if (v ~ /us$/) printf "%.2f", v / 1000; else if (v ~ /ms$/) printf "%.2f", v + 0;

@@ -8,6 +8,7 @@
 # ratio, and stops both.   bench/servlet-ceiling.sh   # SIZES="6 29 66" (KB) DURATION=10s CONNECTIONS=32
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/static-nginx.sh
 
 SIZES=${SIZES:-6 29 66}
 DURATION=${DURATION:-10s}
@@ -29,26 +30,14 @@ cleanup() {
 trap cleanup EXIT
 java -Djarmode=tools -jar app/target/cercle.jar extract --destination "$WORK/app" >/dev/null
 
-mkdir -p "$WORK/static" "$WORK/logs"
+mkdir -p "$WORK/static"
 for size in $SIZES; do # French-looking text of the given size in kilobytes
   { echo "<!DOCTYPE html><html lang=\"fr\"><body>"
     head -c $(( size * 1024 - 60 )) \
       < <(yes "<p>La communauté se retrouve chaque mois autour d'un café pour parler du futur du travail.</p>")
     echo "</body></html>"; } > "$WORK/static/page-$size.html"
 done
-chmod -R a+rX "$WORK"
-cat > "$WORK/nginx.conf" <<CONF
-worker_processes auto;
-pid $WORK/nginx.pid;
-error_log $WORK/logs/error.log;
-events { worker_connections 4096; }
-http {
-  access_log off;
-  default_type text/html;
-  server { listen 127.0.0.1:$STATIC_PORT; root $WORK/static; }
-}
-CONF
-nginx -c "$WORK/nginx.conf" -p "$WORK"
+serve_static "$WORK" "$STATIC_PORT"
 
 measure() { # url -> "rps p99"
   wrk -t"$THREADS" -c"$CONNECTIONS" -d5s "$1" >/dev/null
