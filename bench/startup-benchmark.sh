@@ -5,11 +5,13 @@
 # RUNS times and its median printed:
 #   1. the packaged jar, as it is (java -jar app/target/cercle.jar)
 #   2. the jar extracted by Spring Boot's jarmode tools (plain class path, no nested jars)
-#   3. the extracted jar with a class data sharing archive (CDS) written by a training run that stops
-#      once the application context is refreshed (-Dspring.context.exit=onRefresh)
-#   4. and 5., when a JDK 25 is there (JAVA25, default /usr/lib/jvm/temurin-25-jdk-amd64/bin/java): the
-#      extracted jar on it, without and with its ahead-of-time cache (JEP 514: -XX:AOTCacheOutput
-#      written by the same kind of training run, then -XX:AOTCache)
+#   3. the extracted jar with a class data sharing archive (CDS) written by the training run of
+#      ops/run.sh: the application starts, reads a few of its pages once ready, then stops
+#      (--cercle.training-run=true)
+#   4. to 6., when a JDK 25 is there (JAVA25, default /usr/lib/jvm/temurin-25-jdk-amd64/bin/java): the
+#      extracted jar on it, without and with its ahead-of-time cache (JEP 514: -XX:AOTCacheOutput, then
+#      -XX:AOTCache), the cache written by a run halted once the context is refreshed
+#      (-Dspring.context.exit=onRefresh, the earlier way) and by the training run above
 # It stops every application it starts.   bench/startup-benchmark.sh   # RUNS=3
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -56,8 +58,22 @@ timed() { # label, java arguments...
 ready_after @ops/jvm.options -jar app/target/cercle.jar >/dev/null # creates the database the first time
 
 java -Djarmode=tools -jar app/target/cercle.jar extract --destination "$WORK/extracted" >/dev/null
-java @ops/jvm.options -XX:ArchiveClassesAtExit="$WORK/extracted/cercle.jsa" -Dspring.context.exit=onRefresh \
-  -jar "$WORK/extracted/cercle.jar" "${ARGS[@]}" > "$WORK/training.log" 2>&1 || true
+train() { # java archive-option kind: "pages" (cercle.training-run, as ops/run.sh) or "refresh" (halts once refreshed)
+  local java=$1 output=$2
+  if [[ "$3" == pages ]]; then
+    "$java" @ops/jvm.options "$output" -jar "$WORK/extracted/cercle.jar" "${ARGS[@]}" \
+      --cercle.training-run=true --cercle.shutdown.grace=0s > "$WORK/training.log" 2>&1 || true
+  else
+    "$java" @ops/jvm.options "$output" -Dspring.context.exit=onRefresh -jar "$WORK/extracted/cercle.jar" "${ARGS[@]}" \
+      > "$WORK/training.log" 2>&1 || true
+    # the halt leaves the embedded PostgreSQL running: stopped, so that the next start starts its own
+    if [[ -f "$DATA/postmaster.pid" ]]; then
+      kill -INT "$(head -1 "$DATA/postmaster.pid")" 2>/dev/null || true
+      while [[ -f "$DATA/postmaster.pid" ]]; do sleep 0.1; done
+    fi
+  fi
+}
+train java -XX:ArchiveClassesAtExit="$WORK/extracted/cercle.jsa" pages
 
 echo
 echo "Cercle start-up — $(date -u +%Y-%m-%d), $(nproc) cores, Java $(java -version 2>&1 | head -1 | cut -d'"' -f2); launch to ready, $RUNS runs"
@@ -70,11 +86,13 @@ timed "extracted jar + CDS archive" @ops/jvm.options -XX:SharedArchiveFile="$WOR
   -jar "$WORK/extracted/cercle.jar"
 JAVA25=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 if [[ -x "$JAVA25" ]]; then
-  "$JAVA25" @ops/jvm.options -XX:AOTCacheOutput="$WORK/extracted/cercle.aot" -Dspring.context.exit=onRefresh \
-    -jar "$WORK/extracted/cercle.jar" "${ARGS[@]}" > "$WORK/training25.log" 2>&1 || true
   timed "extracted jar, JDK 25" "$JAVA25" @ops/jvm.options -jar "$WORK/extracted/cercle.jar"
-  timed "extracted jar, JDK 25 + AOT cache" "$JAVA25" @ops/jvm.options -XX:AOTCache="$WORK/extracted/cercle.aot" \
-    -jar "$WORK/extracted/cercle.jar"
+  train "$JAVA25" -XX:AOTCacheOutput="$WORK/extracted/refresh.aot" refresh
+  timed "extracted jar, JDK 25 + AOT cache trained up to the context's refresh" "$JAVA25" @ops/jvm.options \
+    -XX:AOTCache="$WORK/extracted/refresh.aot" -jar "$WORK/extracted/cercle.jar"
+  train "$JAVA25" -XX:AOTCacheOutput="$WORK/extracted/cercle.aot" pages
+  timed "extracted jar, JDK 25 + AOT cache trained through pages (ops/run.sh)" "$JAVA25" @ops/jvm.options \
+    -XX:AOTCache="$WORK/extracted/cercle.aot" -jar "$WORK/extracted/cercle.jar"
 fi
 echo
 echo "CDS archive: $(du -h "$WORK/extracted/cercle.jsa" | cut -f1)$([[ -f "$WORK/extracted/cercle.aot" ]] && echo ", AOT cache: $(du -h "$WORK/extracted/cercle.aot" | cut -f1)")"

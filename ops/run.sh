@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs the packaged application (./mvnw -pl app -am package -DskipTests first) the quick way: with the
 # JVM settings of ops/jvm.options, from the jar extracted by Spring Boot's jarmode tools, with an archive
-# of the classes it loads written the first time by a training run that stops once the application
-# context is ready (README, Benchmarks):
+# of the classes it loads written the first time by a training run: the application starts, reads a few
+# of its own pages once ready, then stops (cercle.training-run, README, Benchmarks):
 #   - on a JDK 25 or newer, its ahead-of-time cache (JEP 483/514/515: classes loaded and linked, and
 #     the methods' profiles): -XX:AOTCacheOutput, then -XX:AOTCache;
 #   - on an older JDK, a class data sharing archive (CDS): -XX:ArchiveClassesAtExit, then
@@ -36,8 +36,8 @@ if [[ "${CDS:-true}" == true ]]; then
   if [[ ! -f "$cache" ]]; then
     echo "writing $cache, the archive of the classes the application loads (once per jar and JDK)..."
     # shellcheck disable=SC2086
-    "$JAVA" @ops/jvm.options ${JAVA_OPTS:-} "${write[@]}" -Dspring.context.exit=onRefresh \
-      -jar "$RUN/cercle.jar" "$@" > "$RUN/training.log" 2>&1 \
+    "$JAVA" @ops/jvm.options ${JAVA_OPTS:-} "${write[@]}" -jar "$RUN/cercle.jar" "$@" \
+      --cercle.training-run=true --cercle.shutdown.grace=0s > "$RUN/training.log" 2>&1 \
       || { rm -f "$cache"; echo "training failed (see $RUN/training.log): starting without the archive"; }
   fi
   [[ -f "$cache" ]] && archive=("${read[@]}")
