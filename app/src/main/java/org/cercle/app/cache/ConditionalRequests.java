@@ -50,13 +50,28 @@ class ConditionalRequests {
 	@ConditionalOnProperty(name = "cercle.page-cache.enabled", matchIfMissing = true)
 	FilterRegistrationBean<PageCache> pageCache(ContentChanges changes,
 			@Value("${cercle.page-cache.ttl:PT30S}") Duration ttl,
-			@Value("${cercle.page-cache.max-bytes:32MB}") org.springframework.util.unit.DataSize maxBytes) {
-		var registration = new FilterRegistrationBean<>(new PageCache(changes, ttl, maxBytes.toBytes()));
+			@Value("${cercle.page-cache.max-bytes:32MB}") org.springframework.util.unit.DataSize maxBytes,
+			org.springframework.beans.factory.ObjectProvider<FrontPages> front) {
+		var registration = new FilterRegistrationBean<>(
+				new PageCache(changes, ttl, maxBytes.toBytes(), front.getIfAvailable()));
 		// just before Spring Security: a cached page costs no trip through its filters,
 		// whose headers
 		// it replays; inside the ETag filter, so that cached pages still answer 304
 		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
 		return registration;
+	}
+
+	/**
+	 * Anonymous pages also published as files for nginx in front, when
+	 * {@code cercle.front.pages-dir} names a directory (see {@link FrontPages}).
+	 */
+	@Bean
+	@org.springframework.boot.autoconfigure.condition.ConditionalOnExpression("!'${cercle.front.pages-dir:}'.isBlank()")
+	FrontPages frontPages(ContentChanges changes, @Value("${cercle.front.pages-dir}") java.nio.file.Path directory,
+			@Value("${cercle.page-cache.ttl:PT30S}") Duration ttl,
+			@Value("${cercle.front.max-bytes:256MB}") org.springframework.util.unit.DataSize maxBytes,
+			java.time.Clock clock) {
+		return new FrontPages(directory, changes, ttl, maxBytes.toBytes(), clock);
 	}
 
 	/**

@@ -53,6 +53,8 @@ class ContentChanges implements SmartLifecycle {
 	private volatile Consumer<String> sessionListener = session -> {
 	};
 
+	private final java.util.List<Runnable> contentListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+
 	private volatile boolean listening;
 
 	private volatile boolean running;
@@ -92,6 +94,23 @@ class ContentChanges implements SmartLifecycle {
 		this.sessionListener = listener;
 	}
 
+	/**
+	 * Who is told, right after the generation moved on or the changes stopped being
+	 * heard, that what was cached may no longer be shown (on the thread that heard it:
+	 * keep it short, never throw).
+	 */
+	void addContentListener(Runnable listener) {
+		contentListeners.add(listener);
+	}
+
+	void removeContentListener(Runnable listener) {
+		contentListeners.remove(listener);
+	}
+
+	private void contentChanged() {
+		contentListeners.forEach(Runnable::run);
+	}
+
 	/** Whether changes are being heard now; if not, nothing cached may be trusted. */
 	boolean isListening() {
 		return listening;
@@ -110,6 +129,7 @@ class ContentChanges implements SmartLifecycle {
 	 */
 	void changedHere() {
 		generation.incrementAndGet();
+		contentChanged();
 	}
 
 	@Override
@@ -127,6 +147,7 @@ class ContentChanges implements SmartLifecycle {
 	public void stop() {
 		running = false;
 		listening = false;
+		contentChanged();
 		var current = connection;
 		if (current != null) {
 			try {
@@ -156,6 +177,7 @@ class ContentChanges implements SmartLifecycle {
 					complained = true;
 				}
 				listening = false;
+				contentChanged();
 				pause();
 			}
 			finally {
@@ -174,6 +196,7 @@ class ContentChanges implements SmartLifecycle {
 		generation.incrementAndGet();
 		sessionChanged("");
 		listening = true;
+		contentChanged();
 		if (complained) {
 			log.info("Hearing content changes again");
 			complained = false;
@@ -195,6 +218,7 @@ class ContentChanges implements SmartLifecycle {
 			}
 			if (content) {
 				generation.incrementAndGet();
+				contentChanged();
 			}
 		}
 	}

@@ -62,6 +62,9 @@ class PageCache extends OncePerRequestFilter {
 
 	private final ContentChanges changes;
 
+	/** Where pages are also published for a front server, if anywhere. */
+	private final @Nullable FrontPages front;
+
 	/** Pages being rendered now, by key, for the readers who ask for them meanwhile. */
 	private final SingleFlight<Page> rendering = new SingleFlight<>();
 
@@ -69,8 +72,9 @@ class PageCache extends OncePerRequestFilter {
 	 * @param maxBytes the most the kept pages may weigh together (their bodies), so that
 	 * the heap they take is bounded whatever their size
 	 */
-	PageCache(ContentChanges changes, Duration ttl, long maxBytes) {
+	PageCache(ContentChanges changes, Duration ttl, long maxBytes, @Nullable FrontPages front) {
 		this.changes = changes;
+		this.front = front;
 		this.pages = Caffeine.newBuilder()
 			.expireAfterWrite(ttl)
 			.maximumWeight(maxBytes)
@@ -93,6 +97,7 @@ class PageCache extends OncePerRequestFilter {
 		var key = key(request);
 		var page = pages.getIfPresent(key);
 		if (page != null && page.generation() == generation) {
+			publish(request, page);
 			page.writeTo(request, response);
 			return;
 		}
@@ -137,9 +142,16 @@ class PageCache extends OncePerRequestFilter {
 				&& wrapper.getHeaders(HttpHeaders.SET_COOKIE).isEmpty() && !carriesCsrfToken(wrapper)) {
 			page = Page.of(wrapper, generation);
 			pages.put(key, page);
+			publish(request, page);
 		}
 		wrapper.copyBodyToResponse();
 		return page;
+	}
+
+	private void publish(HttpServletRequest request, Page page) {
+		if (front != null) {
+			front.publish(request, page);
+		}
 	}
 
 	/**

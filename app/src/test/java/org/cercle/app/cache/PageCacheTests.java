@@ -23,7 +23,7 @@ class PageCacheTests {
 	@Test
 	void whileChangesCannotBeHeardEveryPageIsRenderedAnew() throws Exception {
 		var neverStarted = new ContentChanges(new LocalPostgresConnection(1), Duration.ofSeconds(1));
-		var cache = new PageCache(neverStarted, Duration.ofMinutes(1), 1_000_000);
+		var cache = new PageCache(neverStarted, Duration.ofMinutes(1), 1_000_000, null);
 		var renders = new AtomicInteger();
 		for (int i = 0; i < 3; i++) {
 			var response = new MockHttpServletResponse();
@@ -45,7 +45,7 @@ class PageCacheTests {
 				return true;
 			}
 		};
-		var cache = new PageCache(listening, Duration.ofMinutes(1), 1_000_000);
+		var cache = new PageCache(listening, Duration.ofMinutes(1), 1_000_000, null);
 		var renders = new AtomicInteger();
 		var start = new CountDownLatch(1);
 		var pool = Executors.newFixedThreadPool(10);
