@@ -10,6 +10,8 @@
 #   bench/page-benchmark.sh   # ARTICLES=1000 DURATION=10s WARMUP=5s WARMUP_ALL=30s CONNECTIONS=32 THREADS=2
 #                             # JAVA_OPTS (default @ops/jvm.options; "" for the JVM's own defaults)
 #                             # LAUNCH=ops starts it with ops/run.sh instead of java -jar (JAVA_OPTS: extra options)
+#                             # FRONT=nginx measures every page through nginx in front of the app
+#                             # (ops/nginx/cercle.conf.template, the app publishing its anonymous pages)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/static-nginx.sh
@@ -22,6 +24,7 @@ CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
 APP_PORT=18080
 STATIC_PORT=18081
+FRONT_PORT=18082
 DATA=data/bench-pages
 WORK=$(mktemp -d)
 BASE="http://127.0.0.1:$APP_PORT"
@@ -35,6 +38,7 @@ done
 cleanup() {
   [[ -n "${APP:-}" ]] && kill "$APP" 2>/dev/null && wait "$APP" 2>/dev/null || true
   [[ -f "$WORK/nginx.pid" ]] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null || true
+  [[ -f "$WORK/front.pid" ]] && kill "$(cat "$WORK/front.pid")" 2>/dev/null || true
   rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -53,8 +57,10 @@ else
   launch=(java ${JAVA_OPTS-@ops/jvm.options} -jar app/target/cercle.jar)
   launch_name="JVM options: ${JAVA_OPTS-@ops/jvm.options}"
 fi
+front_args=()
+[[ "${FRONT:-}" == nginx ]] && front_args=(--cercle.front.pages-dir="$WORK/front")
 launched=$(date +%s.%N)
-"${launch[@]}" \
+"${launch[@]}" "${front_args[@]}" \
   --spring.profiles.active=generate \
   --server.port=$APP_PORT \
   --cercle.demo.enabled=false \
@@ -89,6 +95,11 @@ session=$(awk '$6 == "CERCLE_SESSION" { print $7 }' "$WORK/jar")
 mkdir -p "$WORK/static"
 curl -s "$BASE$newest" > "$WORK/static/article.html"
 serve_static "$WORK" "$STATIC_PORT"
+if [[ "${FRONT:-}" == nginx ]]; then
+  serve_front "$WORK" "$FRONT_PORT" "$APP_PORT" "$WORK/front"
+  until curl -sf -o /dev/null "http://127.0.0.1:$FRONT_PORT/readyz"; do sleep 0.2; done
+  BASE="http://127.0.0.1:$FRONT_PORT"
+fi
 
 to_ms() { # wrk prints 850.00us, 3.20ms or 1.02s
   awk -v v="$1" 'BEGIN { if (v ~ /us$/) printf "%.2f", v / 1000; else if (v ~ /ms$/) printf "%.2f", v + 0;
@@ -134,6 +145,7 @@ read -r static_rps static_p50 static_p99 static_errors < <(measure "http://127.0
 
 echo
 echo "Cercle page benchmark — $(date -u +%Y-%m-%d), $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+[[ "${FRONT:-}" == nginx ]] && echo "every page through nginx in front of the app (ops/nginx/cercle.conf.template, published anonymous pages)"
 echo "$ARTICLES articles; wrk -t$THREADS -c$CONNECTIONS -d$DURATION after $WARMUP_ALL of every page in turn and a $WARMUP warm-up per page; 127.0.0.1"
 echo
 echo "| page | visitor | requests/s | p50 ms | p99 ms | errors | share of static |"
@@ -150,4 +162,5 @@ done
 echo
 echo "start-up: $started s as Spring Boot reports it; $(echo "$ready - $launched" | bc -l | xargs printf '%.1f') s from launch to ready (includes generating the data on a first run)"
 echo "peak RSS of the app: $(awk '/VmHWM/ { printf "%.0f MB", $2 / 1024 }' /proc/$APP/status), $rss_at_ready when ready ($launch_name)"
+[[ -f "$WORK/front.pid" ]] && echo "nginx in front: $(ps -o rss= --ppid "$(cat "$WORK/front.pid")" | awk '{ s += $1 } END { printf "%.0f MB", s / 1024 }') RSS in its workers; $(find "$WORK/front/current/" -type f | wc -l) pages published at the end"
 echo "article page weight: $(wc -c < "$WORK/static/article.html") bytes of HTML"
