@@ -8,7 +8,8 @@ COPY . .
 RUN --mount=type=cache,target=/root/.m2 ./mvnw -B -q package -DskipTests
 
 FROM eclipse-temurin:17-jre
-RUN useradd --system --home /app cercle
+RUN useradd --system --home /app cercle \
+  && mkdir -p /srv/front-pages && chown cercle /srv/front-pages
 WORKDIR /app
 COPY --from=build /src/app/target/cercle.jar /app/cercle.jar
 # the JVM settings measured by bench/page-benchmark.sh (README, Benchmarks)

@@ -94,10 +94,12 @@ session=$(awk '$6 == "CERCLE_SESSION" { print $7 }' "$WORK/jar")
 # the static copy of the article page, served by nginx
 mkdir -p "$WORK/static"
 curl -s "$BASE$newest" > "$WORK/static/article.html"
+curl -s "$BASE/feed.atom" > "$WORK/static/feed.atom"
 serve_static "$WORK" "$STATIC_PORT"
 if [[ "${FRONT:-}" == nginx ]]; then
   serve_front "$WORK" "$FRONT_PORT" "$APP_PORT" "$WORK/front"
   until curl -sf -o /dev/null "http://127.0.0.1:$FRONT_PORT/readyz"; do sleep 0.2; done
+  DIRECT=$BASE
   BASE="http://127.0.0.1:$FRONT_PORT"
 fi
 
@@ -142,6 +144,7 @@ LUA
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP_ALL" -s "$WORK/warmup.lua" "$BASE" >/dev/null
 
 read -r static_rps static_p50 static_p99 static_errors < <(measure "http://127.0.0.1:$STATIC_PORT/article.html")
+read -r feed_rps feed_p50 feed_p99 feed_errors < <(measure "http://127.0.0.1:$STATIC_PORT/feed.atom")
 
 echo
 echo "Cercle page benchmark — $(date -u +%Y-%m-%d), $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
@@ -151,14 +154,24 @@ echo
 echo "| page | visitor | requests/s | p50 ms | p99 ms | errors | share of static |"
 echo "|---|---|---|---|---|---|---|"
 printf "| nginx, static copy of %s | anonymous | %s | %s | %s | %s | 1.00 |\n" "$newest" "$static_rps" "$static_p50" "$static_p99" "$static_errors"
+printf "| nginx, static copy of /feed.atom (%s bytes) | anonymous | %s | %s | %s | %s | %.3f |\n" "$(wc -c < "$WORK/static/feed.atom")" "$feed_rps" "$feed_p50" "$feed_p99" "$feed_errors" "$(echo "$feed_rps / $static_rps" | bc -l)"
 for page in "${pages[@]}"; do
   read -r rps p50 p99 errors < <(measure "$BASE$page")
-  printf "| %s | anonymous | %s | %s | %s | %s | %.3f |\n" "$page" "$rps" "$p50" "$p99" "$errors" "$(echo "$rps / $static_rps" | bc -l)"
+  share=$(printf "%.3f" "$(echo "$rps / $static_rps" | bc -l)")
+  # the feed is larger than the article: also its share of its own static copy
+  [[ "$page" == /feed.atom ]] && share="$share ($(printf "%.3f" "$(echo "$rps / $feed_rps" | bc -l)") of the feed's copy)"
+  printf "| %s | anonymous | %s | %s | %s | %s | %s |\n" "$page" "$rps" "$p50" "$p99" "$errors" "$share"
 done
 for page in "${signed_in_pages[@]}"; do
   read -r rps p50 p99 errors < <(measure "$BASE$page" "Cookie: CERCLE_SESSION=$session")
   printf "| %s | signed in | %s | %s | %s | %s | %.3f |\n" "$page" "$rps" "$p50" "$p99" "$errors" "$(echo "$rps / $static_rps" | bc -l)"
 done
+if [[ -n "${DIRECT:-}" ]]; then # the same, straight to the app (what nginx's proxying costs)
+  for page in "${signed_in_pages[@]}"; do
+    read -r rps p50 p99 errors < <(measure "$DIRECT$page" "Cookie: CERCLE_SESSION=$session")
+    printf "| %s | signed in, straight to the app | %s | %s | %s | %s | %.3f |\n" "$page" "$rps" "$p50" "$p99" "$errors" "$(echo "$rps / $static_rps" | bc -l)"
+  done
+fi
 echo
 echo "start-up: $started s as Spring Boot reports it; $(echo "$ready - $launched" | bc -l | xargs printf '%.1f') s from launch to ready (includes generating the data on a first run)"
 echo "peak RSS of the app: $(awk '/VmHWM/ { printf "%.0f MB", $2 / 1024 }' /proc/$APP/status), $rss_at_ready when ready ($launch_name)"
