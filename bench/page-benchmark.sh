@@ -49,7 +49,7 @@ if [[ "${LAUNCH:-jar}" == ops ]]; then
   launch=(ops/run.sh)
   launch_name="ops/run.sh, JAVA_OPTS=${JAVA_OPTS:-}, $(${JAVA:-java} -version 2>&1 | head -1)"
   # the archive is written, if need be, before the measured start (a start that stops once ready)
-  ops/run.sh --cercle.training-run=true --cercle.shutdown.grace=0s --spring.profiles.active=generate --server.port=$APP_PORT --cercle.embedded-postgres.data-dir=$DATA \
+  ops/run.sh --cercle.training-run=true --spring.profiles.active=generate --server.port=$APP_PORT --cercle.embedded-postgres.data-dir=$DATA \
     --cercle.embedded-postgres.port=54332 --cercle.demo.enabled=false >/dev/null 2>&1 || true
 else
   # the JVM settings the README, the Dockerfile and ops/run.sh use (JAVA_OPTS="" for the JVM's defaults)

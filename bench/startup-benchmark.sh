@@ -66,7 +66,7 @@ train() { # java archive-option kind: "pages" (cercle.training-run, as ops/run.s
   local java=$1 output=$2
   if [[ "$3" == pages ]]; then
     "$java" @ops/jvm.options "$output" -jar "$WORK/extracted/cercle.jar" "${ARGS[@]}" \
-      --cercle.training-run=true --cercle.shutdown.grace=0s > "$WORK/training.log" 2>&1 || true
+      --cercle.training-run=true > "$WORK/training.log" 2>&1 || true
   else
     "$java" @ops/jvm.options "$output" -Dspring.context.exit=onRefresh -jar "$WORK/extracted/cercle.jar" "${ARGS[@]}" \
       > "$WORK/training.log" 2>&1 || true

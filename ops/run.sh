@@ -37,7 +37,7 @@ if [[ "${CDS:-true}" == true ]]; then
     echo "writing $cache, the archive of the classes the application loads (once per jar and JDK)..."
     # shellcheck disable=SC2086
     "$JAVA" @ops/jvm.options ${JAVA_OPTS:-} "${write[@]}" -jar "$RUN/cercle.jar" "$@" \
-      --cercle.training-run=true --cercle.shutdown.grace=0s > "$RUN/training.log" 2>&1 \
+      --cercle.training-run=true > "$RUN/training.log" 2>&1 \
       || { rm -f "$cache"; echo "training failed (see $RUN/training.log): starting without the archive"; }
   fi
   [[ -f "$cache" ]] && archive=("${read[@]}")

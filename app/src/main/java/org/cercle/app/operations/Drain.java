@@ -37,6 +37,17 @@ class Drain implements SmartLifecycle {
 
 	private volatile boolean refused;
 
+	/** No one to drain for: the instance stops itself (a training run). */
+	private volatile boolean withoutGrace;
+
+	/**
+	 * The next stop keeps no grace: nothing routes requests to an instance that stops
+	 * itself.
+	 */
+	void skipGrace() {
+		withoutGrace = true;
+	}
+
 	/**
 	 * At the first start, Boot says "ready" once the application has started; a context
 	 * stopped and started again (as the test framework pauses cached contexts) is ready
@@ -57,7 +68,7 @@ class Drain implements SmartLifecycle {
 		running = false;
 		refused = true;
 		AvailabilityChangeEvent.publish(events, this, ReadinessState.REFUSING_TRAFFIC);
-		if (grace.isZero()) {
+		if (grace.isZero() || withoutGrace) {
 			return;
 		}
 		log.info("Shutting down: not ready any more, still serving requests for {} s", grace.toSeconds());

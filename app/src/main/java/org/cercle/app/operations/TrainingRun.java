@@ -75,6 +75,7 @@ class TrainingRun {
 		catch (RuntimeException ex) {
 			log.warn("Training run: the pages could not all be read", ex);
 		}
+		context.getBeanProvider(Drain.class).ifAvailable(Drain::skipGrace);
 		exit.accept(SpringApplication.exit(context));
 	}
 

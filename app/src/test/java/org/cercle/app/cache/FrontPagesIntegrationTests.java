@@ -182,6 +182,21 @@ class FrontPagesIntegrationTests {
 	}
 
 	@Test
+	void anInstanceNginxCannotReachGetsAFrenchPageAskingToComeBack() throws Exception {
+		var nowhere = FrontServer.readableDirectory("cercle-front-nowhere");
+		try (var alone = FrontServer.start(FrontServer.freePort(), nowhere)) {
+			var answer = http.send(
+					HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + alone.port() + "/articles")).build(),
+					HttpResponse.BodyHandlers.ofString());
+			assertThat(answer.statusCode()).isEqualTo(503);
+			assertThat(answer.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
+			assertThat(answer.headers().firstValue("Retry-After")).hasValue("10");
+			assertThat(answer.body()).contains("<html lang=\"fr\">", "Cercle revient dans un instant")
+				.doesNotContain("nginx");
+		}
+	}
+
+	@Test
 	void stoppingWithdrawsEveryPageAndAFullDirectoryTakesNoMore() throws IOException {
 		var other = directory();
 		var front = new FrontPages(other, changes, Duration.ofMinutes(5), 30_000, Clock.systemUTC());

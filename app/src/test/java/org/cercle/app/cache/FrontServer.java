@@ -106,7 +106,8 @@ final class FrontServer implements AutoCloseable {
 		return "nginx";
 	}
 
-	private static int freePort() throws IOException {
+	/** A port nothing listens on now. */
+	static int freePort() throws IOException {
 		try (var socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
 			return socket.getLocalPort();
 		}

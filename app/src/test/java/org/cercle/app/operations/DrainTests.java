@@ -27,4 +27,16 @@ class DrainTests {
 		assertThat(said).containsExactly(ReadinessState.REFUSING_TRAFFIC, ReadinessState.ACCEPTING_TRAFFIC);
 	}
 
+	@Test
+	void anInstanceStoppingItselfKeepsNoGrace() {
+		var said = new ArrayList<Object>();
+		var drain = new Drain(event -> said.add(((AvailabilityChangeEvent<?>) event).getState()),
+				Duration.ofMinutes(10));
+		drain.start();
+		drain.skipGrace();
+		org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(30), () -> drain.stop(),
+				"a grace of ten minutes was kept");
+		assertThat(said).containsExactly(ReadinessState.REFUSING_TRAFFIC);
+	}
+
 }
