@@ -165,13 +165,11 @@ done
 for page in "${signed_in_pages[@]}"; do
   read -r rps p50 p99 errors < <(measure "$BASE$page" "Cookie: CERCLE_SESSION=$session")
   printf "| %s | signed in | %s | %s | %s | %s | %.3f |\n" "$page" "$rps" "$p50" "$p99" "$errors" "$(echo "$rps / $static_rps" | bc -l)"
-done
-if [[ -n "${DIRECT:-}" ]]; then # the same, straight to the app (what nginx's proxying costs)
-  for page in "${signed_in_pages[@]}"; do
+  if [[ -n "${DIRECT:-}" ]]; then # the same page straight to the app, right after: what nginx's proxying costs
     read -r rps p50 p99 errors < <(measure "$DIRECT$page" "Cookie: CERCLE_SESSION=$session")
     printf "| %s | signed in, straight to the app | %s | %s | %s | %s | %.3f |\n" "$page" "$rps" "$p50" "$p99" "$errors" "$(echo "$rps / $static_rps" | bc -l)"
-  done
-fi
+  fi
+done
 echo
 echo "start-up: $started s as Spring Boot reports it; $(echo "$ready - $launched" | bc -l | xargs printf '%.1f') s from launch to ready (includes generating the data on a first run)"
 echo "peak RSS of the app: $(awk '/VmHWM/ { printf "%.0f MB", $2 / 1024 }' /proc/$APP/status), $rss_at_ready when ready ($launch_name)"
