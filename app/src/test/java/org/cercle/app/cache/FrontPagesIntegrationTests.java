@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +30,7 @@ import org.cercle.testsupport.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A real nginx with ops/nginx/cercle.conf.template in front of the instance: anonymous
@@ -67,11 +67,16 @@ class FrontPagesIntegrationTests {
 		properties.add("cercle.page-cache.ttl", TTL::toString);
 	}
 
-	@BeforeEach
-	void startNginx() throws Exception {
+	/**
+	 * nginx in front of this instance, started once; without nginx on this machine, the
+	 * test is skipped and says why (CI installs it).
+	 */
+	FrontServer nginx() throws IOException, InterruptedException {
+		assumeTrue(FrontServer.installed(), "nginx is not installed here (apt-get install nginx)");
 		if (nginx == null) {
 			nginx = FrontServer.start(port, PUBLISHED);
 		}
+		return nginx;
 	}
 
 	@AfterAll
@@ -84,6 +89,7 @@ class FrontPagesIntegrationTests {
 
 	@Test
 	void anAnonymousPageIsSentByNginxFromItsPublishedFileWithTheInstancesBodyAndHeaders() throws Exception {
+		nginx();
 		var path = "/articles/" + articles.published(members.create("auteur-front", Role.AUTHOR).id());
 		HeardChanges.awaitAllHeard(changes);
 		await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
@@ -95,7 +101,7 @@ class FrontPagesIntegrationTests {
 			assertThat(fromFile.body()).isEqualTo(fromInstance.body());
 			assertSameHeaders(fromInstance, fromFile);
 		});
-		assertThat(PUBLISHED.resolve("current/fr/http/127.0.0.1:" + nginx.port() + path + ".html")).exists();
+		assertThat(PUBLISHED.resolve("current/fr/http/127.0.0.1:" + nginx().port() + path + ".html")).exists();
 		assertThat(get(path, Map.of("Accept", "application/activity+json")).headers().firstValue("Content-Type"))
 			.as("the same address for the social web")
 			.hasValueSatisfying(type -> assertThat(type).contains("json"));
@@ -103,6 +109,7 @@ class FrontPagesIntegrationTests {
 
 	@Test
 	void theFeedAndTheSitemapArePublishedWithTheirTypes() throws Exception {
+		nginx();
 		for (var path : List.of("/feed.atom", "/sitemap.xml")) {
 			await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
 				var fromInstance = get(path, Map.of());
@@ -116,6 +123,7 @@ class FrontPagesIntegrationTests {
 
 	@Test
 	void aChangeReadersSeeWithdrawsThePublishedPagesBeforeTheNextRequest() throws Exception {
+		nginx();
 		var author = members.create("auteur-front-accueil", Role.AUTHOR);
 		HeardChanges.awaitAllHeard(changes);
 		await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
@@ -134,6 +142,7 @@ class FrontPagesIntegrationTests {
 
 	@Test
 	void membersCredentialsScriptsAndOtherLanguagesAlwaysReachTheInstance() throws Exception {
+		nginx();
 		await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
 			get("/articles", Map.of());
 			assertThat(get("/articles", Map.of()).headers().firstValue("X-Cercle-Page")).hasValue("published");
@@ -149,6 +158,7 @@ class FrontPagesIntegrationTests {
 
 	@Test
 	void englishReadersGetTheirOwnPublishedCopy() throws Exception {
+		nginx();
 		await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
 			var english = Map.of("Accept-Language", "en-GB,en;q=0.9,fr;q=0.8");
 			var fromInstance = get("/events", english);
@@ -161,6 +171,7 @@ class FrontPagesIntegrationTests {
 
 	@Test
 	void aClientsForwardedHostNeverShapesAPublishedPage() throws Exception {
+		nginx();
 		await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
 			var poisoned = Map.of("X-Forwarded-Host", "piege.example", "X-Forwarded-Port", "4444");
 			get("/circles", poisoned);
@@ -173,7 +184,8 @@ class FrontPagesIntegrationTests {
 
 	@Test
 	void publishedFilesGoOnceTheirTimeToLiveIsOver() throws Exception {
-		var file = PUBLISHED.resolve("current/fr/http/127.0.0.1:" + nginx.port() + "/search,q=communaut%C3%A9.html");
+		nginx();
+		var file = PUBLISHED.resolve("current/fr/http/127.0.0.1:" + nginx().port() + "/search,q=communaut%C3%A9.html");
 		await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
 			get("/search?q=communaut%C3%A9", Map.of());
 			assertThat(file).exists();
@@ -183,6 +195,7 @@ class FrontPagesIntegrationTests {
 
 	@Test
 	void anInstanceNginxCannotReachGetsAFrenchPageAskingToComeBack() throws Exception {
+		nginx();
 		var nowhere = FrontServer.readableDirectory("cercle-front-nowhere");
 		try (var alone = FrontServer.start(FrontServer.freePort(), nowhere)) {
 			var answer = http.send(
@@ -231,7 +244,7 @@ class FrontPagesIntegrationTests {
 
 	private HttpResponse<String> get(String path, Map<String, String> headers)
 			throws IOException, InterruptedException {
-		var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + nginx.port() + path));
+		var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + nginx().port() + path));
 		headers.forEach(request::header);
 		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}

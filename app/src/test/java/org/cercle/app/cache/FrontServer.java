@@ -97,6 +97,12 @@ final class FrontServer implements AutoCloseable {
 		throw new IllegalStateException("nginx did not listen on " + port);
 	}
 
+	static boolean installed() {
+		return !nginx().equals("nginx") || System.getenv("PATH") != null
+				&& java.util.Arrays.stream(System.getenv("PATH").split(java.io.File.pathSeparator))
+					.anyMatch(directory -> Files.isExecutable(Path.of(directory, "nginx")));
+	}
+
 	private static String nginx() {
 		for (var candidate : new String[] { "/usr/sbin/nginx", "/usr/local/sbin/nginx", "/usr/bin/nginx" }) {
 			if (Files.isExecutable(Path.of(candidate))) {
