@@ -101,8 +101,10 @@ class FrontPages implements SmartLifecycle {
 			throw new UncheckedIOException("Cannot prepare the published pages' directory " + root, ex);
 		}
 		running = true;
-		renew();
+		// told first, then renewed: a change (or the first hearing) meanwhile renews
+		// again
 		changes.addContentListener(renewal);
+		renew();
 		long period = Math.max(100, ttl.toMillis() / 10);
 		chores.scheduleWithFixedDelay(this::renewWhenOld, period, period, TimeUnit.MILLISECONDS);
 	}
@@ -189,8 +191,14 @@ class FrontPages implements SmartLifecycle {
 		}
 	}
 
+	/**
+	 * After the time to live; and, should a hearing have been missed, as soon as changes
+	 * are heard again.
+	 */
 	private synchronized void renewWhenOld() {
-		if (!published.isEmpty() && !created.plus(ttl).isAfter(clock.instant())) {
+		var old = !published.isEmpty() && !created.plus(ttl).isAfter(clock.instant());
+		var heardAgain = generation == -1 && running && changes.isListening();
+		if (old || heardAgain) {
 			renew();
 		}
 	}
