@@ -1,6 +1,8 @@
 package org.cercle.app.cache;
 
 import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 
 import jakarta.servlet.FilterChain;
@@ -8,7 +10,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -17,6 +21,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -50,8 +55,7 @@ class ConditionalRequests {
 	@ConditionalOnProperty(name = "cercle.page-cache.enabled", matchIfMissing = true)
 	FilterRegistrationBean<PageCache> pageCache(ContentChanges changes,
 			@Value("${cercle.page-cache.ttl:PT30S}") Duration ttl,
-			@Value("${cercle.page-cache.max-bytes:32MB}") org.springframework.util.unit.DataSize maxBytes,
-			org.springframework.beans.factory.ObjectProvider<FrontPages> front) {
+			@Value("${cercle.page-cache.max-bytes:32MB}") DataSize maxBytes, ObjectProvider<FrontPages> front) {
 		var registration = new FilterRegistrationBean<>(
 				new PageCache(changes, ttl, maxBytes.toBytes(), front.getIfAvailable()));
 		// just before Spring Security: a cached page costs no trip through its filters,
@@ -66,11 +70,10 @@ class ConditionalRequests {
 	 * {@code cercle.front.pages-dir} names a directory (see {@link FrontPages}).
 	 */
 	@Bean
-	@org.springframework.boot.autoconfigure.condition.ConditionalOnExpression("!'${cercle.front.pages-dir:}'.isBlank()")
-	FrontPages frontPages(ContentChanges changes, @Value("${cercle.front.pages-dir}") java.nio.file.Path directory,
+	@ConditionalOnExpression("!'${cercle.front.pages-dir:}'.isBlank()")
+	FrontPages frontPages(ContentChanges changes, @Value("${cercle.front.pages-dir}") Path directory,
 			@Value("${cercle.page-cache.ttl:PT30S}") Duration ttl,
-			@Value("${cercle.front.max-bytes:256MB}") org.springframework.util.unit.DataSize maxBytes,
-			java.time.Clock clock) {
+			@Value("${cercle.front.max-bytes:256MB}") DataSize maxBytes, Clock clock) {
 		return new FrontPages(directory, changes, ttl, maxBytes.toBytes(), clock);
 	}
 

@@ -3,6 +3,8 @@ package org.cercle.app.cache;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
@@ -53,7 +55,7 @@ class ContentChanges implements SmartLifecycle {
 	private volatile Consumer<String> sessionListener = session -> {
 	};
 
-	private final java.util.List<Runnable> contentListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+	private final List<Runnable> contentListeners = new CopyOnWriteArrayList<>();
 
 	private volatile boolean listening;
 

@@ -8,7 +8,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -22,6 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.SmartLifecycle;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Anonymous pages published as files for a front server (nginx, see
@@ -221,22 +221,12 @@ class FrontPages implements SmartLifecycle {
 		Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 	}
 
+	/** A directory with what it holds, or the link (never what it points to). */
 	private static void delete(Path path) {
-		if (!Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-			return;
+		try {
+			FileSystemUtils.deleteRecursively(path);
 		}
-		try (Stream<Path> tree = Files.isDirectory(path, java.nio.file.LinkOption.NOFOLLOW_LINKS) ? Files.walk(path)
-				: Stream.of(path)) {
-			tree.sorted(Comparator.reverseOrder()).forEach(each -> {
-				try {
-					Files.deleteIfExists(each);
-				}
-				catch (IOException ex) {
-					log.debug("Cannot delete {}", each, ex);
-				}
-			});
-		}
-		catch (IOException | UncheckedIOException ex) {
+		catch (IOException ex) {
 			log.debug("Cannot delete {}", path, ex);
 		}
 	}
