@@ -90,6 +90,12 @@ csrf=$(grep -o 'name="_csrf" value="[^"]*"' "$WORK/login.html" | head -1 | sed '
 curl -s -b "$WORK/jar" -c "$WORK/jar" -o /dev/null --data-urlencode "username=membre-1" \
   --data-urlencode "password=cercle-volume-membre" --data-urlencode "_csrf=$csrf" "$BASE/login"
 session=$(awk '$6 == "CERCLE_SESSION" { print $7 }' "$WORK/jar")
+# and the CSRF cookie its first page sets, which a browser sends back from then on (without it, each
+# answer makes a new token: the last row measures that too, as benchmarks before session 13 did)
+curl -s -b "$WORK/jar" -c "$WORK/jar" -o /dev/null "$BASE/"
+xsrf=$(awk '$6 == "XSRF-TOKEN" { print $7 }' "$WORK/jar")
+[[ -n "$session" && -n "$xsrf" ]] || { echo "signing in failed"; exit 1; }
+cookies="CERCLE_SESSION=$session; XSRF-TOKEN=$xsrf"
 
 # the static copy of the article page, served by nginx
 mkdir -p "$WORK/static"
@@ -129,7 +135,7 @@ measure() { # url [header] -> "rps p50 p99 errors"
 {
   echo "local pages = {"
   for page in "${pages[@]}"; do echo "  { path = \"$page\" },"; done
-  for page in "${signed_in_pages[@]}"; do echo "  { path = \"$page\", cookie = \"CERCLE_SESSION=$session\" },"; done
+  for page in "${signed_in_pages[@]}"; do echo "  { path = \"$page\", cookie = \"$cookies\" },"; done
   echo "}"
   cat <<'LUA'
 local i = 0
@@ -163,13 +169,15 @@ for page in "${pages[@]}"; do
   printf "| %s | anonymous | %s | %s | %s | %s | %s |\n" "$page" "$rps" "$p50" "$p99" "$errors" "$share"
 done
 for page in "${signed_in_pages[@]}"; do
-  read -r rps p50 p99 errors < <(measure "$BASE$page" "Cookie: CERCLE_SESSION=$session")
+  read -r rps p50 p99 errors < <(measure "$BASE$page" "Cookie: $cookies")
   printf "| %s | signed in | %s | %s | %s | %s | %.3f |\n" "$page" "$rps" "$p50" "$p99" "$errors" "$(echo "$rps / $static_rps" | bc -l)"
   if [[ -n "${DIRECT:-}" ]]; then # the same page straight to the app, right after: what nginx's proxying costs
-    read -r rps p50 p99 errors < <(measure "$DIRECT$page" "Cookie: CERCLE_SESSION=$session")
+    read -r rps p50 p99 errors < <(measure "$DIRECT$page" "Cookie: $cookies")
     printf "| %s | signed in, straight to the app | %s | %s | %s | %s | %.3f |\n" "$page" "$rps" "$p50" "$p99" "$errors" "$(echo "$rps / $static_rps" | bc -l)"
   fi
 done
+read -r rps p50 p99 errors < <(measure "$BASE$newest" "Cookie: CERCLE_SESSION=$session")
+printf "| %s | signed in, session cookie only (a new CSRF token each time) | %s | %s | %s | %s | %.3f |\n" "$newest" "$rps" "$p50" "$p99" "$errors" "$(echo "$rps / $static_rps" | bc -l)"
 echo
 echo "start-up: $started s as Spring Boot reports it; $(echo "$ready - $launched" | bc -l | xargs printf '%.1f') s from launch to ready (includes generating the data on a first run)"
 echo "peak RSS of the app: $(awk '/VmHWM/ { printf "%.0f MB", $2 / 1024 }' /proc/$APP/status), $rss_at_ready when ready ($launch_name)"

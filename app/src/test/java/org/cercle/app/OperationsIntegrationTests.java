@@ -2,6 +2,8 @@ package org.cercle.app;
 
 import org.junit.jupiter.api.Test;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
@@ -9,12 +11,18 @@ import org.cercle.testsupport.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What operators reach on the public port: health probes, not metrics. */
+/**
+ * What operators reach on the public port: health probes, not metrics; and what the
+ * metrics measure.
+ */
 @IntegrationTest
 class OperationsIntegrationTests {
 
 	@Autowired
 	MockMvcTester mvc;
+
+	@Autowired
+	MeterRegistry meters;
 
 	@Test
 	void probesAnswerOnThePublicPort() {
@@ -28,6 +36,14 @@ class OperationsIntegrationTests {
 	void metricsAreNotOnThePublicPort() {
 		assertThat(mvc.get().uri("/actuator/prometheus").exchange()).hasStatus(404);
 		assertThat(mvc.get().uri("/actuator/metrics").exchange().getResponse().getStatus()).isNotEqualTo(200);
+	}
+
+	@Test
+	void requestsAreMeasuredWholeNotSecurityFilterByFilter() {
+		assertThat(mvc.get().uri("/articles").exchange()).hasStatusOk();
+		assertThat(meters.find("http.server.requests").timers()).isNotEmpty();
+		assertThat(meters.find("spring.security.filterchains").meters()).isEmpty();
+		assertThat(meters.find("spring.security.authorizations").meters()).isEmpty();
 	}
 
 }

@@ -58,7 +58,8 @@ final class RememberedSession implements Session {
 
 	void saveTo(RememberedSessions sessions) {
 		if (written == null
-				&& Duration.between(storedAccess, copy.getLastAccessedTime()).compareTo(sessions.touchEvery()) >= 0) {
+				&& Duration.between(storedAccess, copy.getLastAccessedTime()).compareTo(sessions.touchEvery()) >= 0
+				&& sessions.undertakesTouch(readAs, storedAccess)) {
 			writable();
 		}
 		if (written != null && !ended) {

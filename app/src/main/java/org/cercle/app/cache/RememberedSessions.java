@@ -1,6 +1,7 @@
 package org.cercle.app.cache;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -25,9 +26,9 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
  * <p>
  * A request that only reads its session writes nothing back; its last access is written
  * when the stored one is older than {@code touch-every} (as
- * {@link JdbcIndexedSessionRepository} with Cercle's coarse update would). Anything else
- * a request changes in its session (a new id, an attribute, the timeout) is written
- * through at once, on the session read again from the database.
+ * {@link JdbcIndexedSessionRepository} with Cercle's coarse update would), by one request
+ * only. Anything else a request changes in its session (a new id, an attribute, the
+ * timeout) is written through at once, on the session read again from the database.
  */
 class RememberedSessions implements FindByIndexNameSessionRepository<Session>, DisposableBean {
 
@@ -40,6 +41,9 @@ class RememberedSessions implements FindByIndexNameSessionRepository<Session>, D
 	private final Duration touchEvery;
 
 	private final Cache<String, MapSession> remembered;
+
+	/** Per session, the stored last access a request has undertaken to renew. */
+	private final Cache<String, Instant> touches;
 
 	/**
 	 * Whether the current request only reads (GET, HEAD): a request that may change
@@ -57,6 +61,7 @@ class RememberedSessions implements FindByIndexNameSessionRepository<Session>, D
 		this.changes = changes;
 		this.touchEvery = touchEvery;
 		this.remembered = Caffeine.newBuilder().expireAfterWrite(touchEvery).maximumSize(maxSessions).build();
+		this.touches = Caffeine.newBuilder().expireAfterWrite(touchEvery).maximumSize(maxSessions).build();
 		changes.onSessionChange(this::forget);
 	}
 
@@ -124,6 +129,24 @@ class RememberedSessions implements FindByIndexNameSessionRepository<Session>, D
 		database.save(session);
 		forget(readAs);
 		forget(session.getId());
+	}
+
+	/**
+	 * Whether this request renews the session's last access, stored as
+	 * {@code storedAccess}: only the first of the requests that read the same remembered
+	 * copy, so that a member's requests in flight when the minute is up write it once
+	 * rather than each.
+	 */
+	boolean undertakesTouch(String id, Instant storedAccess) {
+		var undertaken = new boolean[1];
+		touches.asMap().compute(id, (key, earlier) -> {
+			if (earlier != null && !earlier.isBefore(storedAccess)) {
+				return earlier;
+			}
+			undertaken[0] = true;
+			return storedAccess;
+		});
+		return undertaken[0];
 	}
 
 	/** A request begins on this thread: its session may come from memory if it reads. */

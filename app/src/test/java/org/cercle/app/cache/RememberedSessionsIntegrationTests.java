@@ -1,0 +1,94 @@
+package org.cercle.app.cache;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+
+import org.cercle.testsupport.IntegrationTest;
+import org.cercle.testsupport.SqlStatements;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A member's requests in flight when their session's minute is up renew its last access
+ * once between them: the others neither read nor write the session.
+ */
+@IntegrationTest
+@SuppressWarnings("unchecked")
+class RememberedSessionsIntegrationTests {
+
+	@Autowired
+	@SuppressWarnings("rawtypes")
+	FindByIndexNameSessionRepository sessions;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void ofTwoReadsOfTheSameStoredAccessOnlyTheFirstRenewsIt() {
+		Session session = sessions.createSession();
+		var start = Instant.now().minus(Duration.ofMinutes(10));
+		session.setLastAccessedTime(start);
+		sessions.save(session);
+		var id = session.getId();
+
+		RememberedSessions.requestStarts("GET");
+		try {
+			Session first = sessions.findById(id);
+			Session second = sessions.findById(id);
+			first.setLastAccessedTime(start.plusSeconds(90));
+			second.setLastAccessedTime(start.plusSeconds(91));
+			sessions.save(first);
+			assertThat(lastAccess(id)).as("renewed by the first").isEqualTo(start.plusSeconds(90).toEpochMilli());
+			assertThat(SqlStatements.countedDuring(() -> sessions.save(second))).as("the second sends nothing")
+				.isZero();
+		}
+		finally {
+			RememberedSessions.requestEnds();
+		}
+
+		Session later = sessions.findById(id);
+		later.setLastAccessedTime(start.plusSeconds(160));
+		sessions.save(later);
+		assertThat(lastAccess(id)).as("a minute after the renewed access: renewed again")
+			.isEqualTo(start.plusSeconds(160).toEpochMilli());
+	}
+
+	@Test
+	void aRequestThatChangesItsSessionWritesItEvenWhenAnotherRenewsTheAccess() {
+		Session session = sessions.createSession();
+		var start = Instant.now().minus(Duration.ofMinutes(10));
+		session.setLastAccessedTime(start);
+		sessions.save(session);
+		var id = session.getId();
+
+		RememberedSessions.requestStarts("GET");
+		try {
+			Session renewing = sessions.findById(id);
+			Session changing = sessions.findById(id);
+			renewing.setLastAccessedTime(start.plusSeconds(90));
+			changing.setLastAccessedTime(start.plusSeconds(91));
+			changing.setAttribute("choix", "valeur");
+			sessions.save(renewing);
+			sessions.save(changing);
+		}
+		finally {
+			RememberedSessions.requestEnds();
+		}
+		assertThat(((Session) sessions.findById(id)).<String>getAttribute("choix")).isEqualTo("valeur");
+	}
+
+	private long lastAccess(String id) {
+		return jdbc.sql("select last_access_time from spring_session where session_id = :id")
+			.param("id", id)
+			.query(Long.class)
+			.single();
+	}
+
+}
