@@ -32,12 +32,15 @@ else
   read=(-XX:SharedArchiveFile="$cache")
 fi
 archive=()
+# the option once only: given twice, Spring reads "true,true", which is no training run at all
+training=(--cercle.training-run=true)
+[[ " $* " == *" --cercle.training-run"* ]] && training=()
 if [[ "${CDS:-true}" == true ]]; then
   if [[ ! -f "$cache" ]]; then
     echo "writing $cache, the archive of the classes the application loads (once per jar and JDK)..."
     # shellcheck disable=SC2086
     "$JAVA" @ops/jvm.options ${JAVA_OPTS:-} "${write[@]}" -jar "$RUN/cercle.jar" "$@" \
-      --cercle.training-run=true > "$RUN/training.log" 2>&1 \
+      "${training[@]}" > "$RUN/training.log" 2>&1 \
       || { rm -f "$cache"; echo "training failed (see $RUN/training.log): starting without the archive"; }
   fi
   [[ -f "$cache" ]] && archive=("${read[@]}")
