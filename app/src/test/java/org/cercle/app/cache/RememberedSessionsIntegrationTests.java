@@ -1,8 +1,5 @@
 package org.cercle.app.cache;
 
-import java.time.Duration;
-import java.time.Instant;
-
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,6 +9,7 @@ import org.springframework.session.Session;
 
 import org.cercle.testsupport.IntegrationTest;
 import org.cercle.testsupport.SqlStatements;
+import org.cercle.testsupport.StoredSessions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,11 +30,9 @@ class RememberedSessionsIntegrationTests {
 
 	@Test
 	void ofTwoReadsOfTheSameStoredAccessOnlyTheFirstRenewsIt() {
-		Session session = sessions.createSession();
-		var start = Instant.now().minus(Duration.ofMinutes(10));
-		session.setLastAccessedTime(start);
-		sessions.save(session);
-		var id = session.getId();
+		var stored = StoredSessions.tenMinutesOld(sessions);
+		var start = stored.getLastAccessedTime();
+		var id = stored.getId();
 
 		RememberedSessions.requestStarts("GET");
 		try {
@@ -45,7 +41,8 @@ class RememberedSessionsIntegrationTests {
 			first.setLastAccessedTime(start.plusSeconds(90));
 			second.setLastAccessedTime(start.plusSeconds(91));
 			sessions.save(first);
-			assertThat(lastAccess(id)).as("renewed by the first").isEqualTo(start.plusSeconds(90).toEpochMilli());
+			assertThat(StoredSessions.lastAccess(jdbc, id)).as("renewed by the first")
+				.isEqualTo(start.plusSeconds(90).toEpochMilli());
 			assertThat(SqlStatements.countedDuring(() -> sessions.save(second))).as("the second sends nothing")
 				.isZero();
 		}
@@ -56,17 +53,15 @@ class RememberedSessionsIntegrationTests {
 		Session later = sessions.findById(id);
 		later.setLastAccessedTime(start.plusSeconds(160));
 		sessions.save(later);
-		assertThat(lastAccess(id)).as("a minute after the renewed access: renewed again")
+		assertThat(StoredSessions.lastAccess(jdbc, id)).as("a minute after the renewed access: renewed again")
 			.isEqualTo(start.plusSeconds(160).toEpochMilli());
 	}
 
 	@Test
 	void aRequestThatChangesItsSessionWritesItEvenWhenAnotherRenewsTheAccess() {
-		Session session = sessions.createSession();
-		var start = Instant.now().minus(Duration.ofMinutes(10));
-		session.setLastAccessedTime(start);
-		sessions.save(session);
-		var id = session.getId();
+		var stored = StoredSessions.tenMinutesOld(sessions);
+		var start = stored.getLastAccessedTime();
+		var id = stored.getId();
 
 		RememberedSessions.requestStarts("GET");
 		try {
@@ -82,13 +77,6 @@ class RememberedSessionsIntegrationTests {
 			RememberedSessions.requestEnds();
 		}
 		assertThat(((Session) sessions.findById(id)).<String>getAttribute("choix")).isEqualTo("valeur");
-	}
-
-	private long lastAccess(String id) {
-		return jdbc.sql("select last_access_time from spring_session where session_id = :id")
-			.param("id", id)
-			.query(Long.class)
-			.single();
 	}
 
 }

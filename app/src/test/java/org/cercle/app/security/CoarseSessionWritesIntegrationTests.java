@@ -1,8 +1,5 @@
 package org.cercle.app.security;
 
-import java.time.Duration;
-import java.time.Instant;
-
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,6 +8,7 @@ import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 
 import org.cercle.testsupport.IntegrationTest;
+import org.cercle.testsupport.StoredSessions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,30 +29,27 @@ class CoarseSessionWritesIntegrationTests {
 
 	@Test
 	void anAccessWithinTheMinuteLeavesTheRowAloneAndALaterOneIsWritten() {
-		Session session = sessions.createSession();
-		var start = Instant.now().minus(Duration.ofMinutes(10));
-		session.setLastAccessedTime(start);
-		sessions.save(session);
-		assertThat(lastAccess(session.getId())).isEqualTo(start.toEpochMilli());
+		var session = StoredSessions.tenMinutesOld(sessions);
+		var start = session.getLastAccessedTime();
+		assertThat(StoredSessions.lastAccess(jdbc, session.getId())).isEqualTo(start.toEpochMilli());
 
 		Session again = sessions.findById(session.getId());
 		again.setLastAccessedTime(start.plusSeconds(20));
 		sessions.save(again);
-		assertThat(lastAccess(session.getId())).as("20 s later: not written").isEqualTo(start.toEpochMilli());
+		assertThat(StoredSessions.lastAccess(jdbc, session.getId())).as("20 s later: not written")
+			.isEqualTo(start.toEpochMilli());
 
 		Session later = sessions.findById(session.getId());
 		later.setLastAccessedTime(start.plusSeconds(90));
 		sessions.save(later);
-		assertThat(lastAccess(session.getId())).as("90 s later: written")
+		assertThat(StoredSessions.lastAccess(jdbc, session.getId())).as("90 s later: written")
 			.isEqualTo(start.plusSeconds(90).toEpochMilli());
 	}
 
 	@Test
 	void aNewMemberOrAttributeIsWrittenAtOnce() {
-		Session session = sessions.createSession();
-		var start = Instant.now().minus(Duration.ofMinutes(10));
-		session.setLastAccessedTime(start);
-		sessions.save(session);
+		var session = StoredSessions.tenMinutesOld(sessions);
+		var start = session.getLastAccessedTime();
 
 		Session signedIn = sessions.findById(session.getId());
 		signedIn.setLastAccessedTime(start.plusSeconds(5));
@@ -74,13 +69,6 @@ class CoarseSessionWritesIntegrationTests {
 		sessions.save(renamed);
 		assertThat(sessions.findById(oldId)).isNull();
 		assertThat(sessions.findById(renamed.getId())).isNotNull();
-	}
-
-	private long lastAccess(String id) {
-		return jdbc.sql("select last_access_time from spring_session where session_id = :id")
-			.param("id", id)
-			.query(Long.class)
-			.single();
 	}
 
 }
